@@ -1,0 +1,134 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, type MouseEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { datasetQueryOptions } from "@/data/queries";
+import type { Dataset } from "@/data/schema";
+import { cn } from "@/lib/cn";
+import { formatPartialDate } from "@/lib/format";
+import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
+import { FilterBar } from "./filter-bar";
+import { THEMES, useTheme, type Theme } from "./theme";
+import { ViewOutlet } from "./view-outlet";
+
+const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { en: "English" };
+
+function selectMeta(d: Dataset) {
+  return { version: d.metadata.version, dataAsOf: d.metadata.dataAsOf };
+}
+
+/** A link to a view that keeps every other parameter of the current URL. */
+function viewHref(view: View): string {
+  const params = new URLSearchParams(window.location.search);
+  if (view === "overview") params.delete("view");
+  else params.set("view", view);
+  params.delete("project");
+  const search = params.toString();
+  return search ? `?${search}` : window.location.pathname;
+}
+
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const [view, setView] = useView();
+  const [language, setLanguage] = useLanguage();
+  const [theme, setTheme] = useTheme();
+  const meta = useQuery({ ...datasetQueryOptions, select: selectMeta });
+
+  useEffect(() => {
+    document.title = `${t(`nav.${view}`)} · ${t("app.name")}`;
+  }, [t, view]);
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    document.documentElement.dir = i18n.dir(language);
+  }, [i18n, language]);
+
+  const go = (event: MouseEvent<HTMLAnchorElement>, next: View) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void setView(next);
+  };
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:p-2"
+      >
+        {t("app.skip")}
+      </a>
+      <header className="no-print border-b border-border bg-card">
+        <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <div className="min-w-0 flex-1">
+            <p className="text-lg font-bold tracking-tight text-foreground">{t("app.name")}</p>
+            <p className="text-xs text-muted-foreground" aria-live="polite">
+              {meta.data
+                ? t("app.datasetMeta", {
+                    version: meta.data.version,
+                    date: formatPartialDate(meta.data.dataAsOf, language),
+                  })
+                : meta.isError
+                  ? t("app.datasetFailed")
+                  : t("app.loading")}
+            </p>
+          </div>
+          <div className="flex items-center gap-3 text-sm">
+            <label className="flex items-center gap-1.5">
+              <span className="text-muted-foreground">{t("app.language")}</span>
+              <select
+                className="h-8 rounded-md border border-border bg-card px-2"
+                value={language}
+                onChange={(e) => void setLanguage(e.target.value as typeof language)}
+              >
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LANGUAGE_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex items-center gap-1.5">
+              <span className="text-muted-foreground">{t("app.theme")}</span>
+              <select
+                className="h-8 rounded-md border border-border bg-card px-2"
+                value={theme}
+                onChange={(e) => setTheme(e.target.value as Theme)}
+              >
+                {THEMES.map((th) => (
+                  <option key={th} value={th}>
+                    {t(`theme.${th}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </div>
+        <nav aria-label={t("nav.label")} className="mx-auto max-w-[1800px] overflow-x-auto px-2">
+          <ul className="flex gap-1">
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <a
+                  href={viewHref(v)}
+                  onClick={(e) => go(e, v)}
+                  aria-current={v === view ? "page" : undefined}
+                  className={cn(
+                    "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                    v === view
+                      ? "border-primary text-foreground"
+                      : "border-transparent text-muted-foreground hover:text-foreground",
+                  )}
+                >
+                  {t(`nav.${v}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-[1800px] flex-1 px-4 py-4">
+        <h1 className="sr-only">{t(`nav.${view}`)}</h1>
+        {view !== "sources" && <FilterBar />}
+        <ViewOutlet view={view} />
+      </main>
+    </div>
+  );
+}

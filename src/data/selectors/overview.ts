@@ -1,0 +1,59 @@
+import { dateInRange, type Filters } from "../filters";
+import type { CpecDocument, Dataset, Meeting } from "../schema";
+import {
+  completedOverTime,
+  filterProjects,
+  headline,
+  investmentByProvince,
+  investmentBySector,
+  memoOnFilters,
+  projectsByStatus,
+} from "./projects";
+
+/** Newest first; partial dates sort by their earliest day ("2017" before "2017-03"). */
+export function byDateDesc<T extends { date: string; id: string }>(a: T, b: T): number {
+  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+}
+
+/** Meetings and documents inside the year range, for the counts beside the project figures. */
+export function datedInRange<T extends { date: string }>(items: readonly T[], filters: Filters): T[] {
+  return items.filter((x) => dateInRange(x.date, filters));
+}
+
+export interface OverviewData {
+  totalProjects: number;
+  headline: ReturnType<typeof headline>;
+  bySector: ReturnType<typeof investmentBySector>;
+  byProvince: ReturnType<typeof investmentByProvince>;
+  byStatus: ReturnType<typeof projectsByStatus>;
+  overTime: ReturnType<typeof completedOverTime>;
+  documents: { records: number; instruments: number; latest: CpecDocument[] };
+  meetings: { jcc: number; jwg: number; latest: Meeting[] };
+  /** Distinct sources cited by the projects shown. */
+  projectSources: number;
+}
+
+export const selectOverview = memoOnFilters((dataset: Dataset, filters: Filters): OverviewData => {
+  const projects = filterProjects(dataset.projects, filters);
+  const documents = datedInRange(dataset.documents, filters).sort(byDateDesc);
+  const meetings = datedInRange(dataset.meetings, filters).sort(byDateDesc);
+  return {
+    totalProjects: dataset.projects.length,
+    headline: headline(projects),
+    bySector: investmentBySector(projects),
+    byProvince: investmentByProvince(projects),
+    byStatus: projectsByStatus(projects),
+    overTime: completedOverTime(projects),
+    documents: {
+      records: documents.length,
+      instruments: documents.reduce((sum, d) => sum + d.count, 0),
+      latest: documents.slice(0, 5),
+    },
+    meetings: {
+      jcc: meetings.filter((m) => m.body === "jcc").length,
+      jwg: meetings.filter((m) => m.body === "jwg").length,
+      latest: meetings.filter((m) => m.body !== "visit").slice(0, 5),
+    },
+    projectSources: new Set(projects.flatMap((p) => p.sources.map((s) => s.url))).size,
+  };
+});

@@ -1,0 +1,166 @@
+import { projectMatches, normaliseQuery, type Filters } from "../filters";
+import { PROVINCES, SECTORS, STATUSES, type Dataset, type Project, type Province, type Sector, type Status } from "../schema";
+
+/** Memoises a selector on the dataset object and the primitive values of the filters. */
+export function memoOnFilters<T>(compute: (dataset: Dataset, filters: Filters) => T) {
+  let lastDataset: Dataset | null = null;
+  let lastKey = "";
+  let lastValue: T;
+  return (dataset: Dataset, filters: Filters): T => {
+    const key = filterKey(filters);
+    if (dataset !== lastDataset || key !== lastKey) {
+      lastValue = compute(dataset, filters);
+      lastDataset = dataset;
+      lastKey = key;
+    }
+    return lastValue;
+  };
+}
+
+export function filterKey(f: Filters): string {
+  return [f.sectors.join(","), f.statuses.join(","), f.provinces.join(","), f.from ?? "", f.to ?? "", f.query].join("|");
+}
+
+export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
+  const query = normaliseQuery(filters.query);
+  return projects.filter((p) => projectMatches(p, filters, query));
+}
+
+export const selectFilteredProjects = memoOnFilters((dataset, filters) => filterProjects(dataset.projects, filters));
+
+/** Projects whose cost counts towards totals: a cost is known and the record is not an umbrella. */
+export function isCounted(p: Project): p is Project & { cost: NonNullable<Project["cost"]> } {
+  return p.countInAggregates && p.cost !== null;
+}
+
+export interface InvestmentRow<K extends string> {
+  key: K;
+  usdMillions: number;
+  /** Projects in the group whose cost is counted. */
+  projectsWithCost: number;
+  /** All projects in the group, costed or not. */
+  projects: number;
+}
+
+function groupInvestment<K extends string>(projects: readonly Project[], keys: readonly K[], keyOf: (p: Project) => K): InvestmentRow<K>[] {
+  const rows = new Map<K, InvestmentRow<K>>(keys.map((k) => [k, { key: k, usdMillions: 0, projectsWithCost: 0, projects: 0 }]));
+  for (const p of projects) {
+    const row = rows.get(keyOf(p));
+    if (!row) continue;
+    if (p.countInAggregates) row.projects += 1;
+    if (isCounted(p)) {
+      row.usdMillions += p.cost.usdMillions;
+      row.projectsWithCost += 1;
+    }
+  }
+  return [...rows.values()];
+}
+
+/** Investment per sector, largest first, sectors without projects left out. */
+export function investmentBySector(projects: readonly Project[]): InvestmentRow<Sector>[] {
+  return groupInvestment(projects, SECTORS, (p) => p.sector)
+    .filter((r) => r.projects > 0)
+    .sort((a, b) => b.usdMillions - a.usdMillions);
+}
+
+export type ProvinceKey = Province | "several";
+
+/** Investment per province; a project in several provinces is shown once, under "several". */
+export function investmentByProvince(projects: readonly Project[]): InvestmentRow<ProvinceKey>[] {
+  const keys: ProvinceKey[] = [...PROVINCES, "several"];
+  return groupInvestment(projects, keys, (p) => (p.provinces.length === 1 ? p.provinces[0]! : "several"))
+    .filter((r) => r.projects > 0)
+    .sort((a, b) => b.usdMillions - a.usdMillions);
+}
+
+export interface StatusRow {
+  key: Status;
+  projects: number;
+}
+
+/** Number of projects per status, in the order of the status list; umbrella records excluded. */
+export function projectsByStatus(projects: readonly Project[]): StatusRow[] {
+  const counts = new Map<Status, number>(STATUSES.map((s) => [s, 0]));
+  for (const p of projects) if (p.countInAggregates) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+  return STATUSES.map((key) => ({ key, projects: counts.get(key) ?? 0 })).filter((r) => r.projects > 0);
+}
+
+export interface Headline {
+  /** Sum of counted project costs. */
+  investmentUsdMillions: number;
+  projectsWithCost: number;
+  /** Projects counted (umbrella records excluded). */
+  projects: number;
+  operating: number;
+  /** MW of operational energy projects (partially operational ones excluded: their operating share is not known). */
+  operatingMw: number;
+  operatingMwProjects: number;
+  /** Length of operational road and rail works, in km. */
+  operatingRoadKm: number;
+  operatingRailKm: number;
+}
+
+export function headline(projects: readonly Project[]): Headline {
+  const h: Headline = {
+    investmentUsdMillions: 0,
+    projectsWithCost: 0,
+    projects: 0,
+    operating: 0,
+    operatingMw: 0,
+    operatingMwProjects: 0,
+    operatingRoadKm: 0,
+    operatingRailKm: 0,
+  };
+  for (const p of projects) {
+    if (!p.countInAggregates) continue;
+    h.projects += 1;
+    if (isCounted(p)) {
+      h.investmentUsdMillions += p.cost.usdMillions;
+      h.projectsWithCost += 1;
+    }
+    if (p.status !== "operational") continue;
+    h.operating += 1;
+    if (p.capacity?.unit === "MW" && p.sector === "energy") {
+      h.operatingMw += p.capacity.value;
+      h.operatingMwProjects += 1;
+    }
+    if (p.capacity?.unit === "km" && p.subtype === "road") h.operatingRoadKm += p.capacity.value;
+    if (p.capacity?.unit === "km" && (p.subtype === "rail" || p.subtype === "metro")) h.operatingRailKm += p.capacity.value;
+  }
+  return h;
+}
+
+export interface CumulativeRow {
+  year: number;
+  /** Investment of projects completed that year. */
+  usdMillions: number;
+  cumulativeUsdMillions: number;
+  /** MW of energy projects completed that year. */
+  mw: number;
+  cumulativeMw: number;
+}
+
+/** Investment and capacity of operational projects by completion year, with running totals. */
+export function completedOverTime(projects: readonly Project[]): CumulativeRow[] {
+  const byYear = new Map<number, { usd: number; mw: number }>();
+  for (const p of projects) {
+    if (!p.countInAggregates || p.status !== "operational" || !p.dates.completion) continue;
+    const year = Number(p.dates.completion.slice(0, 4));
+    const entry = byYear.get(year) ?? { usd: 0, mw: 0 };
+    if (p.cost) entry.usd += p.cost.usdMillions;
+    if (p.sector === "energy" && p.capacity?.unit === "MW") entry.mw += p.capacity.value;
+    byYear.set(year, entry);
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  if (years.length === 0) return [];
+  const rows: CumulativeRow[] = [];
+  let usd = 0;
+  let mw = 0;
+  for (let year = years[0]!; year <= years[years.length - 1]!; year++) {
+    const e = byYear.get(year) ?? { usd: 0, mw: 0 };
+    usd += e.usd;
+    mw += e.mw;
+    rows.push({ year, usdMillions: e.usd, cumulativeUsdMillions: usd, mw: e.mw, cumulativeMw: mw });
+  }
+  return rows;
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import { Card } from "@/components/ui/card";
+import type { CpecDocument, Meeting } from "@/data/schema";
+import { formatPartialDate } from "@/lib/format";
+import { useLanguage } from "@/shared/url-state";
+
+export function LatestLists({
+  meetings,
+  documents,
+  source,
+  asOf,
+}: {
+  meetings: readonly Meeting[];
+  documents: readonly CpecDocument[];
+  source: string;
+  asOf: string;
+}) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card className="p-4">
+        <h2 className="text-base font-semibold">{t("overview.latestMeetings")}</h2>
+        <ol className="mt-2 divide-y divide-border">
+          {meetings.map((m) => (
+            <li key={m.id} className="py-2 text-sm">
+              <p className="font-medium">
+                {m.body === "jcc" ? t("meeting.jccSession", { n: m.session }) : t("meeting.jwgMeeting")}
+                <span className="font-normal text-muted-foreground"> · {formatPartialDate(m.date, lang)}</span>
+              </p>
+              <p className="text-muted-foreground">
+                {m.mode === "video-link" ? t("meeting.videoLink") : (m.venue ?? t("meeting.venueUnknown"))}
+              </p>
+            </li>
+          ))}
+        </ol>
+        <p className="mt-2 border-t border-border pt-2 text-xs text-muted-foreground">
+          {t("chart.source", { source })} · {t("chart.asOf", { date: asOf })}
+        </p>
+      </Card>
+      <Card className="p-4">
+        <h2 className="text-base font-semibold">{t("overview.latestDocuments")}</h2>
+        <ol className="mt-2 divide-y divide-border">
+          {documents.map((d) => (
+            <li key={d.id} className="py-2 text-sm">
+              <p className="font-medium">{d.title}</p>
+              <p className="text-muted-foreground">
+                {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
+                {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}
+              </p>
+            </li>
+          ))}
+        </ol>
+        <p className="mt-2 border-t border-border pt-2 text-xs text-muted-foreground">
+          {t("chart.source", { source })} · {t("chart.asOf", { date: asOf })}
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Card } from "@/components/ui/card";
+import { useDataset } from "@/data/queries";
+import type { Dataset } from "@/data/schema";
+import { selectOverview } from "@/data/selectors/overview";
+import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
+import { useFilters, useLanguage } from "@/shared/url-state";
+import { EmptyResult } from "@/shared/empty-result";
+import { LatestLists } from "./latest-lists";
+
+// The charts (and Recharts with them) arrive after the headline cards have painted.
+const OverviewCharts = lazy(() => import("./overview-charts").then((m) => ({ default: m.OverviewCharts })));
+
+const selectMeta = (d: Dataset) => d.metadata;
+
+export function OverviewView() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [filters] = useFilters();
+  const meta = useDataset(selectMeta);
+  const data = useDataset((d) => selectOverview(d, filters));
+  const h = data.headline;
+  const asOf = formatPartialDate(meta.dataAsOf, language);
+  const source = t("overview.source", { version: meta.version, count: data.projectSources });
+
+  const cards = [
+    {
+      key: "investment",
+      label: t("overview.kpi.investment"),
+      value: formatUsdMillions(h.investmentUsdMillions, language),
+      note: t("overview.kpi.investmentNote", { withCost: h.projectsWithCost, projects: h.projects }),
+    },
+    {
+      key: "operating",
+      label: t("overview.kpi.operating"),
+      value: formatNumber(h.operating, language),
+      note: t("overview.kpi.operatingNote", { projects: h.projects }),
+    },
+    {
+      key: "mw",
+      label: t("overview.kpi.mw"),
+      value: formatUnit(h.operatingMw, "MW", language),
+      note: t("overview.kpi.mwNote", { count: h.operatingMwProjects }),
+    },
+    {
+      key: "km",
+      label: t("overview.kpi.km"),
+      value: formatUnit(h.operatingRoadKm + h.operatingRailKm, "km", language),
+      note: t("overview.kpi.kmNote", {
+        road: formatNumber(h.operatingRoadKm, language),
+        rail: formatNumber(h.operatingRailKm, language),
+      }),
+    },
+    {
+      key: "documents",
+      label: t("overview.kpi.documents"),
+      value: formatNumber(data.documents.instruments, language),
+      note: t("overview.kpi.documentsNote", { records: data.documents.records }),
+    },
+    {
+      key: "meetings",
+      label: t("overview.kpi.meetings"),
+      value: formatNumber(data.meetings.jcc, language),
+      note: t("overview.kpi.meetingsNote", { jwg: data.meetings.jwg }),
+    },
+  ];
+
+  return (
+    <div className="space-y-4">
+      <ul aria-label={t("overview.kpi.label")} className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
+        {cards.map((c) => (
+          <li key={c.key}>
+            <Card className="flex h-full flex-col p-3">
+              <p className="text-xs font-medium text-muted-foreground">{c.label}</p>
+              <p className="mt-1 text-2xl font-bold tabular-nums">{c.value}</p>
+              <p className="mt-1 text-xs text-muted-foreground">{c.note}</p>
+              <p className="mt-auto pt-2 text-[11px] text-muted-foreground">
+                {t("overview.kpi.asOf", { date: asOf })}
+              </p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      {h.projects === 0 ? (
+        <EmptyResult />
+      ) : (
+        <Suspense fallback={<p className="p-8 text-center text-muted-foreground">{t("app.loading")}</p>}>
+          <OverviewCharts data={data} source={source} asOf={asOf} />
+        </Suspense>
+      )}
+      <LatestLists documents={data.documents.latest} meetings={data.meetings.latest} source={source} asOf={asOf} />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import type { ComponentProps } from "react";
+import { afterEach, vi } from "vitest";
+import "@/app/i18n";
+
+afterEach(() => cleanup());
+
+// jsdom has no layout, so ResponsiveContainer would measure 0×0 and draw nothing: give it a size.
+vi.mock("recharts", async (importOriginal) => {
+  const mod = await importOriginal<typeof import("recharts")>();
+  const Fixed = (p: ComponentProps<typeof mod.ResponsiveContainer>) => (
+    <mod.ResponsiveContainer {...p} width={600} height={300} />
+  );
+  return { ...mod, ResponsiveContainer: Fixed };
+});
