@@ -1,10 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, type MouseEvent } from "react";
+import { Suspense, useEffect, type MouseEvent } from "react";
+import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { formatPartialDate } from "@/lib/format";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { ProjectDetailPanel } from "@/shared/project-detail-panel";
 import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
 import { FilterBar } from "./filter-bar";
 import { THEMES, useTheme, type Theme } from "./theme";
@@ -129,6 +132,24 @@ export function AppShell() {
         {view !== "sources" && <FilterBar />}
         <ViewOutlet view={view} />
       </main>
+      <DetailBoundary />
     </div>
+  );
+}
+
+/** The project detail lives outside the views so any view can open it; its failure stays its own. */
+function DetailBoundary() {
+  return (
+    <ErrorBoundary
+      fallbackRender={({ error }) => (
+        <div className="fixed end-4 bottom-4 z-50 max-w-md">
+          <ErrorMessage title={String(error instanceof Error ? error.message : error)} />
+        </div>
+      )}
+    >
+      <Suspense fallback={null}>
+        <ProjectDetailPanel />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

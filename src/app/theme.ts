@@ -5,7 +5,10 @@ export type Theme = (typeof THEMES)[number];
 
 const KEY = "cpec-theme";
 const listeners = new Set<() => void>();
-const media = typeof window !== "undefined" ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+const media =
+  typeof window !== "undefined" && typeof window.matchMedia === "function"
+    ? window.matchMedia("(prefers-color-scheme: dark)")
+    : null;
 
 function readTheme(): Theme {
   try {

@@ -5,12 +5,17 @@
 
 export type Locale = string;
 
+/** The Intl locale for an interface language: English is written day-month-year, as in Pakistan. */
+export function intlLocale(language: string): string {
+  return language === "en" ? "en-GB" : language;
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, options);
+    f = new Intl.NumberFormat(intlLocale(locale), options);
     cache.set(key, f);
   }
   return f;
@@ -20,28 +25,19 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** A money amount given in USD millions, e.g. 1912.2 → "US$1.91 billion", 240 → "US$240 million". */
+/**
+ * A money amount given in USD millions, spelled out for reading: 1912.2 → "US$1.91 billion",
+ * 240 → "US$240 million". "US$" because the audience also deals in rupees.
+ */
 export function formatUsdMillions(usdMillions: number, locale: Locale): string {
-  const value = usdMillions * 1_000_000;
-  return numberFormat(locale, {
-    style: "currency",
-    currency: "USD",
-    currencyDisplay: "symbol",
-    notation: "compact",
-    compactDisplay: "long",
-    maximumSignificantDigits: 3,
-  }).format(value);
+  const amount = numberFormat(locale, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 });
+  return `US$${amount.format(usdMillions * 1_000_000)}`;
 }
 
-/** Short form for axes: "$1.9B". */
+/** Short form for axes and bar labels: "US$1.91bn". */
 export function formatUsdMillionsShort(usdMillions: number, locale: Locale): string {
-  return numberFormat(locale, {
-    style: "currency",
-    currency: "USD",
-    notation: "compact",
-    compactDisplay: "short",
-    maximumSignificantDigits: 3,
-  }).format(usdMillions * 1_000_000);
+  const amount = numberFormat(locale, { notation: "compact", compactDisplay: "short", maximumSignificantDigits: 3 });
+  return `US$${amount.format(usdMillions * 1_000_000)}`;
 }
 
 export function formatUnit(value: number, unit: string, locale: Locale): string {
@@ -57,7 +53,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateCache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
+    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", ...options });
     dateCache.set(key, f);
   }
   return f;

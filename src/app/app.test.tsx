@@ -1,0 +1,53 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeDataset, makeMetadata, makeProject } from "@/data/fixtures";
+import { App } from "./app";
+
+function serve(body: unknown) {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(typeof body === "string" ? body : JSON.stringify(body), { status: 200 })),
+  );
+}
+
+beforeEach(() => window.history.replaceState(null, "", "/"));
+afterEach(() => vi.unstubAllGlobals());
+
+describe("App", () => {
+  it("shows the dataset version and date in the header and the overview figures", async () => {
+    serve(
+      makeDataset({
+        metadata: makeMetadata({ version: "2.3.0", dataAsOf: "2025-09-26" }),
+        projects: [makeProject({ id: "a", cost: { usdMillions: 1912.2, stage: "estimated", asOf: "2017" } })],
+      }),
+    );
+    render(<App />);
+    expect(await screen.findByText("Dataset 2.3.0 · data as of 26 Sept 2025")).toBeInTheDocument();
+    const cards = await screen.findByRole("list", { name: "Headline figures" });
+    expect(within(cards).getByText("US$1.91 billion")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  });
+
+  it("shows a located error for a broken dataset while navigation keeps working", async () => {
+    const broken = makeDataset({ projects: [makeProject({ id: "thar-block-1", capacity: { value: -5, unit: "MW" } })] });
+    serve(broken);
+    render(<App />);
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("The dataset has 1 problem, so this view cannot be shown")).toBeInTheDocument();
+    expect(
+      within(alert).getByText("cpec-dataset.json:projects/thar-block-1:capacity.value: Too small: expected number to be >0"),
+    ).toBeInTheDocument();
+    expect(screen.getByText("The dataset could not be loaded")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("link", { name: "Sources" }));
+    expect(window.location.search).toBe("?view=sources");
+    expect(screen.getByRole("link", { name: "Sources" })).toHaveAttribute("aria-current", "page");
+  });
+
+  it("reports a file that is not JSON", async () => {
+    serve("<html>not json</html>");
+    render(<App />);
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText(/^cpec-dataset\.json:\(file\):\(record\): not valid JSON/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { makeDataset, makeDocument, makeMeeting, makeProject } from "./fixtures";
+import { DatasetError, formatProblem, parseDataset, parseDatasetText } from "./load-dataset";
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof DatasetError) return e.problems.map(formatProblem);
+    throw e;
+  }
+  throw new Error("expected a DatasetError");
+}
+
+describe("parseDataset", () => {
+  it("accepts a valid dataset and returns it unchanged", () => {
+    const dataset = makeDataset({ projects: [makeProject({ id: "sahiwal" })] });
+    expect(parseDataset(structuredClone(dataset))).toEqual(dataset);
+  });
+
+  it("names the file, record id, field and expectation for a wrong type", () => {
+    const dataset = makeDataset({ projects: [makeProject({ id: "sahiwal" })] }) as unknown as {
+      projects: { capacity: { value: unknown } }[];
+    };
+    dataset.projects[0]!.capacity.value = "1320";
+    expect(problemsOf(() => parseDataset(dataset, "data.json"))).toEqual([
+      "data.json:projects/sahiwal:capacity.value: Invalid input: expected number, received string",
+    ]);
+  });
+
+  it("rejects an unknown sector, a bad date, a missing source and a bad URL, each located", () => {
+    const bad = makeDataset({
+      projects: [
+        makeProject({ id: "a", sector: "mining" as never }),
+        makeProject({ id: "b", dates: { start: "2017-13", plannedCompletion: null, completion: null } }),
+        makeProject({ id: "c", sources: [] }),
+      ],
+      documents: [makeDocument({ id: "d", sources: [{ publisher: "P", title: "T", date: null, url: "not a url" }] })],
+    });
+    const problems = problemsOf(() => parseDataset(bad, "f.json"));
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^f\.json:projects\/a:sector: Invalid option: expected one of "energy"\|/);
+    expect(problems[1]).toBe('f.json:projects/b:dates.start: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+    expect(problems[2]).toBe("f.json:projects/c:sources: expected at least one source");
+    expect(problems[3]).toMatch(/^f\.json:documents\/d:sources\.0\.url: /);
+  });
+
+  it("uses the record's position when it has no usable id", () => {
+    const dataset = makeDataset() as unknown as { meetings: unknown[] };
+    dataset.meetings = [{ ...makeMeeting(), id: 42 }];
+    expect(problemsOf(() => parseDataset(dataset, "f.json"))[0]).toMatch(/^f\.json:meetings\/#0:id: /);
+  });
+
+  it("reports a missing collection at file level", () => {
+    const { projects: _omit, ...rest } = makeDataset();
+    expect(problemsOf(() => parseDataset(rest, "f.json"))).toEqual([
+      "f.json:projects:(record): Invalid input: expected array, received undefined",
+    ]);
+  });
+
+  it("runs the cross-record checks after the schema", () => {
+    const dataset = makeDataset({ projects: [makeProject({ id: "x" }), makeProject({ id: "x" })] });
+    expect(problemsOf(() => parseDataset(dataset, "f.json"))).toEqual(['f.json:projects/x:id: duplicate id "x"']);
+  });
+});
+
+describe("parseDatasetText", () => {
+  it("reports text that is not JSON", () => {
+    expect(problemsOf(() => parseDatasetText("{ nope", "upload.json"))[0]).toMatch(
+      /^upload\.json:\(file\):\(record\): not valid JSON \(/,
+    );
+  });
+
+  it("reports an empty file", () => {
+    expect(problemsOf(() => parseDatasetText("", "empty.json"))[0]).toMatch(/^empty\.json:\(file\):\(record\): not valid JSON/);
+  });
+});

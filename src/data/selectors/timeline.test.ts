@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { NO_FILTERS } from "../filters";
+import { makeDataset, makeDocument, makeMeeting, makeProject } from "../fixtures";
+import {
+  dateExtent,
+  packRows,
+  selectTimelineIndex,
+  timelineExtent,
+  timelineItems,
+  timelineKinds,
+  utcDay,
+  visibleItems,
+  zoomRange,
+} from "./timeline";
+
+describe("dateExtent", () => {
+  it("spans a year, a month or a day", () => {
+    expect(dateExtent("2017")).toEqual({
+      date: "2017",
+      precision: "year",
+      from: Date.UTC(2017, 0, 1),
+      to: Date.UTC(2018, 0, 1),
+    });
+    expect(dateExtent("2017-12")).toEqual({
+      date: "2017-12",
+      precision: "month",
+      from: Date.UTC(2017, 11, 1),
+      to: Date.UTC(2018, 0, 1),
+    });
+    expect(dateExtent("2016-02-29")).toEqual({
+      date: "2016-02-29",
+      precision: "day",
+      from: Date.UTC(2016, 1, 29),
+      to: Date.UTC(2016, 2, 1),
+    });
+  });
+  it("utcDay drops the time of day", () => {
+    expect(utcDay(new Date(Date.UTC(2026, 10, 27, 21, 14)))).toBe(Date.UTC(2026, 10, 27));
+  });
+});
+
+describe("timelineItems", () => {
+  const jcc = makeMeeting({ id: "jcc-1", body: "jcc", date: "2013-08-27" });
+  const jwg = makeMeeting({ id: "jwg-1", body: "jwg", date: "2016-05" });
+  const visit = makeMeeting({ id: "visit-1", body: "visit", date: "2015-04-20" });
+  const doc = makeDocument({ id: "doc-1", date: "2015" });
+  const energy = makeProject({
+    id: "sahiwal",
+    sector: "energy",
+    dates: { start: "2015-07", plannedCompletion: "2017-12", completion: "2017-06-03" },
+  });
+  const road = makeProject({
+    id: "road",
+    sector: "transport",
+    dates: { start: "2016", plannedCompletion: null, completion: null },
+  });
+  const dataset = makeDataset({
+    meetings: [jwg, jcc, visit],
+    documents: [doc],
+    projects: [energy, road],
+  });
+
+  it("lists every kind in time order, with keys unique across kinds", () => {
+    const items = timelineItems(dataset, NO_FILTERS);
+    expect(items.map((x) => [x.key, x.kind])).toEqual([
+      ["meeting:jcc-1", "jcc"],
+      ["document:doc-1", "document"],
+      ["meeting:visit-1", "visit"],
+      ["project:sahiwal:start", "start"],
+      ["project:road:start", "start"],
+      ["meeting:jwg-1", "jwg"],
+      ["project:sahiwal:completion", "completion"],
+    ]);
+  });
+
+  it("applies the project filters to milestones and the year range to everything", () => {
+    const bySector = timelineItems(dataset, { ...NO_FILTERS, sectors: ["transport"] });
+    expect(bySector.map((x) => x.key)).toEqual([
+      "meeting:jcc-1",
+      "document:doc-1",
+      "meeting:visit-1",
+      "project:road:start",
+      "meeting:jwg-1",
+    ]);
+    const years = timelineItems(dataset, { ...NO_FILTERS, from: 2016, to: 2016 });
+    // Sahiwal overlaps 2016 but neither its start (2015) nor its completion (2017) falls in it.
+    expect(years.map((x) => x.key)).toEqual(["project:road:start", "meeting:jwg-1"]);
+  });
+
+  it("offers the visits lane only when there are visits", () => {
+    expect(timelineKinds(dataset)).toEqual(["jcc", "jwg", "visit", "document", "start", "completion"]);
+    expect(timelineKinds(makeDataset({ meetings: [jcc] }))).toEqual([
+      "jcc",
+      "jwg",
+      "document",
+      "start",
+      "completion",
+    ]);
+  });
+
+  it("filters by kind and by range overlap", () => {
+    const items = timelineItems(dataset, NO_FILTERS);
+    expect(visibleItems(items, ["start", "completion", "visit"], null).map((x) => x.key)).toEqual([
+      "meeting:jcc-1",
+      "document:doc-1",
+      "meeting:jwg-1",
+    ]);
+    // The document dated "2015" overlaps a range starting in December 2015; the visit in April does not.
+    const range = { from: Date.UTC(2015, 11, 1), to: Date.UTC(2016, 6, 1) };
+    expect(visibleItems(items, [], range).map((x) => x.key)).toEqual([
+      "document:doc-1",
+      "project:road:start",
+      "meeting:jwg-1",
+    ]);
+  });
+
+  it("spans from the earliest item to today or the latest item", () => {
+    const items = timelineItems(dataset, NO_FILTERS);
+    const today = Date.UTC(2026, 10, 27);
+    expect(timelineExtent(items, today)).toEqual({ from: Date.UTC(2013, 7, 27), to: today });
+    expect(timelineExtent(items, Date.UTC(2017, 0, 1))).toEqual({
+      from: Date.UTC(2013, 7, 27),
+      to: Date.UTC(2017, 5, 4),
+    });
+    expect(timelineExtent([], today)).toBeNull();
+  });
+});
+
+describe("zoomRange", () => {
+  const extent = { from: Date.UTC(2013, 0, 1), to: Date.UTC(2026, 11, 1) };
+  it("reads years and months inclusively, in either order", () => {
+    expect(zoomRange("2013", "2017", extent)).toEqual({ from: Date.UTC(2013, 0, 1), to: Date.UTC(2018, 0, 1) });
+    expect(zoomRange("2017-03", "2015", extent)).toEqual({
+      from: Date.UTC(2015, 0, 1),
+      to: Date.UTC(2017, 3, 1),
+    });
+  });
+  it("leaves a missing end open to the data's extent", () => {
+    expect(zoomRange("2020", null, extent)).toEqual({ from: Date.UTC(2020, 0, 1), to: Date.UTC(2026, 11, 1) });
+    expect(zoomRange(null, "2014-06", extent)).toEqual({ from: Date.UTC(2013, 0, 1), to: Date.UTC(2014, 6, 1) });
+    expect(zoomRange("2030", null, extent)).toEqual({ from: Date.UTC(2030, 0, 1), to: Date.UTC(2031, 0, 1) });
+    expect(zoomRange(null, null, extent)).toBeNull();
+  });
+});
+
+describe("packRows", () => {
+  it("puts an item on the first sub-row free at its start", () => {
+    const rows = packRows(
+      [
+        { from: 0, to: 10 },
+        { from: 5, to: 6 },
+        { from: 10, to: 11 },
+        { from: 12, to: 13 },
+        { from: 12, to: 13 },
+      ],
+      3,
+    );
+    // Each item is drawn at least 3 wide: 10–11 fits back on row 0 (free from 10), 12–13 on row 1
+    // (free from 8), and the second 12–13 needs a third row.
+    expect(rows).toEqual([0, 1, 0, 1, 2]);
+  });
+});
+
+describe("selectTimelineIndex", () => {
+  it("links documents to meetings from either side, once", () => {
+    const d1 = makeDocument({ id: "d1", meetingId: "m1", projectIds: ["p1"] });
+    const d2 = makeDocument({ id: "d2", meetingId: null });
+    const m1 = makeMeeting({ id: "m1", documentIds: ["d1", "d2", "missing"] });
+    const index = selectTimelineIndex(makeDataset({ meetings: [m1], documents: [d1, d2] }));
+    expect(index.documentsByMeeting.get("m1")?.map((d) => d.id)).toEqual(["d1", "d2"]);
+    expect(index.documentsByProject.get("p1")?.map((d) => d.id)).toEqual(["d1"]);
+  });
+});

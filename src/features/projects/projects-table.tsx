@@ -1,0 +1,128 @@
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { STATUS_COLORS } from "@/data/palette";
+import type { Project } from "@/data/schema";
+import { SORT_KEYS, sortProjects, type SortKey } from "@/data/selectors/project-table";
+import { cn } from "@/lib/cn";
+import { formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
+import { useLanguage } from "@/shared/url-state";
+
+const sortParsers = {
+  sort: parseAsStringLiteral(SORT_KEYS).withDefault("cost"),
+  dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("desc"),
+};
+
+/** Above this many rows only the visible ones are in the DOM. */
+const VIRTUALISE_FROM = 150;
+const ROW_HEIGHT = 45;
+
+export function ProjectsTable({ projects, onOpen }: { projects: readonly Project[]; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const [{ sort, dir }, setSort] = useQueryStates(sortParsers, { history: "replace" });
+  const rows = useMemo(() => sortProjects(projects, sort, dir), [projects, sort, dir]);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const virtual = rows.length >= VIRTUALISE_FROM;
+  const virtualizer = useWindowVirtualizer({
+    count: virtual ? rows.length : 0,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: tableRef.current?.offsetTop ?? 0,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const visible = virtual ? items.map((i) => ({ p: rows[i.index]!, index: i.index })) : rows.map((p, index) => ({ p, index }));
+  const padTop = virtual && items[0] ? items[0].start - virtualizer.options.scrollMargin : 0;
+  const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
+
+  const header = (key: SortKey, align: "start" | "end" = "start") => {
+    const active = sort === key;
+    const next = active && dir === "asc" ? "desc" : "asc";
+    return (
+      <th
+        scope="col"
+        aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}
+        className={cn("px-2 py-2 font-semibold whitespace-nowrap", align === "end" ? "text-end" : "text-start")}
+      >
+        <button
+          type="button"
+          onClick={() => void setSort({ sort: key, dir: active ? next : key === "cost" || key === "capacity" ? "desc" : "asc" })}
+          className="inline-flex items-center gap-1 rounded hover:underline"
+        >
+          {t(`projects.column.${key}`)}
+          <span aria-hidden="true" className="text-muted-foreground">
+            {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-border bg-card">
+      <table ref={tableRef} className="w-full min-w-[960px] border-collapse text-sm" aria-rowcount={rows.length + 1}>
+        <caption className="sr-only">{t("projects.tableCaption", { count: rows.length })}</caption>
+        <thead className="sticky top-0 z-10 bg-muted">
+          <tr>
+            {header("name")}
+            {header("sector")}
+            {header("province")}
+            {header("capacity", "end")}
+            {header("cost", "end")}
+            {header("status")}
+            {header("start")}
+            {header("completion")}
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={8} style={{ height: padTop }} />
+            </tr>
+          )}
+          {visible.map(({ p, index }) => (
+            <tr key={p.id} aria-rowindex={index + 2} className="border-t border-border hover:bg-muted/60" style={{ height: ROW_HEIGHT }}>
+              <th scope="row" className="max-w-[28rem] px-2 py-1.5 text-start font-normal">
+                <button type="button" onClick={() => onOpen(p.id)} className="text-start font-medium text-primary underline-offset-2 hover:underline">
+                  {p.name}
+                </button>
+              </th>
+              <td className="px-2 py-1.5">{t(`sector.${p.sector}`)}</td>
+              <td className="px-2 py-1.5">
+                {p.provinces.length > 1 ? t("province.several") : t(`province.${p.provinces[0]!}`)}
+              </td>
+              <td className="px-2 py-1.5 text-end whitespace-nowrap tabular-nums">
+                {p.capacity ? formatUnit(p.capacity.value, p.capacity.unit, lang) : <span className="text-muted-foreground">{t("projects.notReported")}</span>}
+              </td>
+              <td className="px-2 py-1.5 text-end whitespace-nowrap tabular-nums">
+                {p.cost ? formatUsdMillions(p.cost.usdMillions, lang) : <span className="text-muted-foreground">{t("projects.notReported")}</span>}
+              </td>
+              <td className="px-2 py-1.5 whitespace-nowrap">
+                <span className="inline-flex items-center gap-1.5">
+                  <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: STATUS_COLORS[p.status] }} />
+                  {t(`status.${p.status}`)}
+                </span>
+              </td>
+              <td className="px-2 py-1.5 whitespace-nowrap">{p.dates.start ? formatPartialDate(p.dates.start, lang) : "—"}</td>
+              <td className="px-2 py-1.5 whitespace-nowrap">
+                {p.dates.completion ? (
+                  formatPartialDate(p.dates.completion, lang)
+                ) : p.dates.plannedCompletion ? (
+                  <span>{t("projects.plannedShort", { date: formatPartialDate(p.dates.plannedCompletion, lang) })}</span>
+                ) : (
+                  "—"
+                )}
+              </td>
+            </tr>
+          ))}
+          {padBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={8} style={{ height: padBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

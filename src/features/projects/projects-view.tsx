@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { useDataset } from "@/data/queries";
+import type { Dataset } from "@/data/schema";
+import { selectFilteredProjects } from "@/data/selectors/projects";
+import { EmptyResult } from "@/shared/empty-result";
+import { useFilters, useSelectedProject } from "@/shared/url-state";
+import { ProjectsTable } from "./projects-table";
+
+const selectMeta = (d: Dataset) => d.metadata;
+
+export function ProjectsView() {
+  const { t } = useTranslation();
+  const [filters] = useFilters();
+  const projects = useDataset((d) => selectFilteredProjects(d, filters));
+  const meta = useDataset(selectMeta);
+  const [, setSelected] = useSelectedProject();
+  const open = (id: string) => void setSelected(id);
+
+  if (projects.length === 0) return <EmptyResult />;
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="projects-table-title" className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="projects-table-title" className="text-base font-semibold">
+            {t("projects.tableTitle")}
+          </h2>
+          <p className="text-xs text-muted-foreground">{t("projects.tableNote", { version: meta.version })}</p>
+        </div>
+        <ProjectsTable projects={projects} onOpen={open} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import { STATUS_COLORS } from "@/data/palette";
+import { useDataset } from "@/data/queries";
+import type { Location, Source } from "@/data/schema";
+import { selectProjectDetail } from "@/data/selectors/project-detail";
+import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
+import { useLanguage, useSelectedProject } from "./url-state";
+
+/** The project's detail, opened from any view by the `project` URL parameter. */
+export function ProjectDetailPanel() {
+  const [id, setId] = useSelectedProject();
+  if (id === null) return null;
+  return <DetailDialog id={id} onClose={() => void setId(null)} />;
+}
+
+function DetailDialog({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const detail = useDataset((d) => selectProjectDetail(d, id));
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement as HTMLElement | null;
+    if (typeof dialog.showModal === "function" && !dialog.open) dialog.showModal();
+    else dialog.setAttribute("open", "");
+    return () => opener?.focus?.();
+  }, []);
+
+  const heading = detail ? detail.project.name : t("detail.notFound.title");
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="project-detail-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        if (e.target === ref.current) onClose();
+      }}
+      className="fixed inset-y-0 end-0 start-auto m-0 h-dvh max-h-none w-full max-w-2xl overflow-y-auto border-s border-border bg-card p-0 text-card-foreground shadow-2xl backdrop:bg-black/40"
+    >
+      <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-border bg-card p-4">
+        <div>
+          <p className="text-xs font-medium text-muted-foreground uppercase">{t("detail.kicker")}</p>
+          <h2 id="project-detail-title" className="text-lg font-bold text-balance">
+            {heading}
+          </h2>
+        </div>
+        <Button onClick={onClose} aria-label={t("detail.close")}>
+          {t("detail.closeShort")}
+        </Button>
+      </div>
+      {detail === null ? (
+        <p className="p-4 text-sm">{t("detail.notFound.body", { id })}</p>
+      ) : (
+        <DetailBody detail={detail} lang={lang} />
+      )}
+    </dialog>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm max-sm:grid-cols-1 max-sm:gap-0">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function SourceLink({ source, lang }: { source: Source; lang: string }) {
+  return (
+    <span>
+      <a href={source.url} target="_blank" rel="noreferrer noopener" className="font-medium text-primary underline underline-offset-2">
+        {source.title}
+      </a>
+      <span className="text-muted-foreground">
+        {" "}
+        — {source.publisher}
+        {source.date ? `, ${formatPartialDate(source.date, lang)}` : ""}
+      </span>
+    </span>
+  );
+}
+
+function LocationText({ location }: { location: Location }) {
+  const { t } = useTranslation();
+  const fmt = (lat: number, lon: number) => `${lat.toFixed(4)}° N, ${lon.toFixed(4)}° E`;
+  switch (location.precision) {
+    case "exact":
+      return <>{t("detail.location.exact", { place: location.place, coords: fmt(location.point.lat, location.point.lon) })}</>;
+    case "town":
+      return <>{t("detail.location.town", { town: location.point.name, coords: fmt(location.point.lat, location.point.lon) })}</>;
+    case "line":
+      return <>{t("detail.location.line", { from: location.from.name, to: location.to.name })}</>;
+    case "province":
+      return <>{t("detail.location.province")}</>;
+  }
+}
+
+function DetailBody({ detail, lang }: { detail: NonNullable<ReturnType<typeof selectProjectDetail>>; lang: string }) {
+  const { t } = useTranslation();
+  const { project: p, documents, delayMonths } = detail;
+  const date = (d: string | null) => (d ? formatPartialDate(d, lang) : t("projects.notReported"));
+  return (
+    <div className="space-y-5 p-4">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="inline-flex items-center gap-1.5 rounded-full border border-border px-2.5 py-0.5 font-medium">
+          <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: STATUS_COLORS[p.status] }} />
+          {t(`status.${p.status}`)}
+        </span>
+        <span>{t(`sector.${p.sector}`)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{t(`subtype.${p.subtype}`)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{t("detail.confidence", { level: t(`confidence.${p.confidence}`) })}</span>
+      </p>
+      <dl className="divide-y divide-border">
+        <Field label={t("detail.field.provinces")}>{p.provinces.map((x) => t(`province.${x}`)).join(", ")}</Field>
+        <Field label={t("detail.field.location")}>
+          <LocationText location={p.location} />
+        </Field>
+        <Field label={t("detail.field.capacity")}>
+          {p.capacity ? `${formatUnit(p.capacity.value, p.capacity.unit, lang)}${p.capacity.note ? ` (${p.capacity.note})` : ""}` : t("projects.notReported")}
+        </Field>
+        <Field label={t("detail.field.cost")}>
+          {p.cost ? (
+            <>
+              {formatUsdMillions(p.cost.usdMillions, lang)}{" "}
+              <span className="text-muted-foreground">
+                ({t(`detail.costStage.${p.cost.stage}`)}
+                {p.cost.asOf ? `, ${formatPartialDate(p.cost.asOf, lang)}` : ""})
+              </span>
+              {p.cost.original && (
+                <span className="block text-muted-foreground">
+                  {t("detail.original", {
+                    amount: formatNumber(p.cost.original.amount, lang),
+                    currency: p.cost.original.currency,
+                    rate: formatNumber(p.cost.original.ratePerUsd, lang, 2),
+                    basis: p.cost.original.rateBasis,
+                  })}
+                </span>
+              )}
+            </>
+          ) : (
+            t("projects.notReported")
+          )}
+        </Field>
+        <Field label={t("detail.field.start")}>{date(p.dates.start)}</Field>
+        <Field label={t("detail.field.plannedCompletion")}>{date(p.dates.plannedCompletion)}</Field>
+        <Field label={t("detail.field.completion")}>
+          {date(p.dates.completion)}
+          {delayMonths !== null && delayMonths !== 0 && (
+            <span className="block text-muted-foreground">
+              {delayMonths > 0 ? t("detail.late", { count: delayMonths }) : t("detail.early", { count: -delayMonths })}
+            </span>
+          )}
+        </Field>
+        <Field label={t("detail.field.sponsors")}>{p.sponsors.length ? p.sponsors.join("; ") : t("projects.notReported")}</Field>
+        <Field label={t("detail.field.financiers")}>{p.financiers.length ? p.financiers.join("; ") : t("projects.notReported")}</Field>
+        <Field label={t("detail.field.counted")}>{p.countInAggregates ? t("detail.counted.yes") : t("detail.counted.no")}</Field>
+        <Field label={t("detail.field.lastVerified")}>{formatPartialDate(p.lastVerified, lang)}</Field>
+        {p.notes && <Field label={t("detail.field.notes")}>{p.notes}</Field>}
+      </dl>
+
+      <section aria-labelledby="detail-sources">
+        <h3 id="detail-sources" className="mb-1 font-semibold">
+          {t("detail.sources", { count: p.sources.length })}
+        </h3>
+        <ul className="list-disc space-y-1 ps-5 text-sm">
+          {p.sources.map((s, i) => (
+            <li key={`${s.url}-${i}`}>
+              <SourceLink source={s} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {p.conflicts.length > 0 && (
+        <section aria-labelledby="detail-conflicts">
+          <h3 id="detail-conflicts" className="mb-1 font-semibold">
+            {t("detail.conflicts")}
+          </h3>
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t("detail.conflicts")}</caption>
+              <thead>
+                <tr className="border-b border-border text-start text-muted-foreground">
+                  <th scope="col" className="py-1 pe-2 text-start">{t("detail.conflict.field")}</th>
+                  <th scope="col" className="py-1 pe-2 text-start">{t("detail.conflict.value")}</th>
+                  <th scope="col" className="py-1 pe-2 text-start">{t("detail.conflict.source")}</th>
+                  <th scope="col" className="py-1 text-start">{t("detail.conflict.used")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.conflicts.map((c, i) => (
+                  <tr key={i} className="border-b border-border/60 align-top">
+                    <td className="py-1 pe-2 font-mono text-xs">{c.field}</td>
+                    <td className="py-1 pe-2 tabular-nums">{typeof c.value === "number" ? formatNumber(c.value, lang, 2) : c.value}</td>
+                    <td className="py-1 pe-2">
+                      <SourceLink source={c.source} lang={lang} />
+                    </td>
+                    <td className="py-1">
+                      <strong>{c.used ? t("detail.conflict.yes") : t("detail.conflict.no")}</strong>
+                      <span className="block text-muted-foreground">{c.why}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="detail-documents">
+        <h3 id="detail-documents" className="mb-1 font-semibold">
+          {t("detail.documents")}
+        </h3>
+        {documents.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{t("detail.noDocuments")}</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {documents.map(({ document: d, meeting }) => (
+              <li key={d.id}>
+                <p className="font-medium">{d.title}</p>
+                <p className="text-muted-foreground">
+                  {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
+                  {meeting
+                    ? ` · ${meeting.body === "jcc" ? t("meeting.jccSession", { n: meeting.session }) : t("meeting.jwgMeeting")}`
+                    : d.occasion
+                      ? ` · ${d.occasion}`
+                      : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
