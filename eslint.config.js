@@ -6,7 +6,16 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const FEATURES = ["overview", "projects", "timeline", "map", "meetings", "documents", "sources", "present"];
+const FEATURES = [
+  "overview",
+  "projects",
+  "timeline",
+  "map",
+  "meetings",
+  "documents",
+  "sources",
+  "present",
+];
 
 export default defineConfig([
   globalIgnores(["dist", "dist-*", "coverage", "playwright-report", "test-results", "reports"]),
@@ -32,7 +41,14 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/features/*", "@/app/*", "@/components/*"], message: "data/ and lib/ import nothing above them." }] },
+        {
+          patterns: [
+            {
+              group: ["@/features/*", "@/app/*", "@/components/*"],
+              message: "data/ and lib/ import nothing above them.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -41,7 +57,30 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/features/*", "@/app/*"], message: "components/ import no feature or app code." }] },
+        {
+          patterns: [
+            {
+              group: ["@/features/*", "@/app/*"],
+              message: "components/ import no feature or app code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/shared/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/features/*", "@/app/*"],
+              message: "shared/ serves features; it imports none of them.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,8 +92,12 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}/*`, `../${f}/*`]),
-              message: "Features never import each other: move what they share to data/, components/ or lib/.",
+              group: FEATURES.filter((f) => f !== feature).flatMap((f) => [
+                `@/features/${f}/*`,
+                `../${f}/*`,
+              ]),
+              message:
+                "Features never import each other: move what they share to data/, components/ or lib/.",
             },
             { group: ["@/app/*"], message: "Features do not import the app shell." },
           ],

@@ -7,7 +7,10 @@ import { App } from "./app";
 function serve(body: unknown) {
   vi.stubGlobal(
     "fetch",
-    vi.fn(async () => new Response(typeof body === "string" ? body : JSON.stringify(body), { status: 200 })),
+    vi.fn(
+      async () =>
+        new Response(typeof body === "string" ? body : JSON.stringify(body), { status: 200 }),
+    ),
   );
 }
 
@@ -19,7 +22,9 @@ describe("App", () => {
     serve(
       makeDataset({
         metadata: makeMetadata({ version: "2.3.0", dataAsOf: "2025-09-26" }),
-        projects: [makeProject({ id: "a", cost: { usdMillions: 1912.2, stage: "estimated", asOf: "2017" } })],
+        projects: [
+          makeProject({ id: "a", cost: { usdMillions: 1912.2, stage: "estimated", asOf: "2017" } }),
+        ],
       }),
     );
     render(<App />);
@@ -30,13 +35,19 @@ describe("App", () => {
   });
 
   it("shows a located error for a broken dataset while navigation keeps working", async () => {
-    const broken = makeDataset({ projects: [makeProject({ id: "thar-block-1", capacity: { value: -5, unit: "MW" } })] });
+    const broken = makeDataset({
+      projects: [makeProject({ id: "thar-block-1", capacity: { value: -5, unit: "MW" } })],
+    });
     serve(broken);
     render(<App />);
     const alert = await screen.findByRole("alert");
-    expect(within(alert).getByText("The dataset has 1 problem, so this view cannot be shown")).toBeInTheDocument();
     expect(
-      within(alert).getByText("cpec-dataset.json:projects/thar-block-1:capacity.value: Too small: expected number to be >0"),
+      within(alert).getByText("The dataset has 1 problem, so this view cannot be shown"),
+    ).toBeInTheDocument();
+    expect(
+      within(alert).getByText(
+        "cpec-dataset.json:projects/thar-block-1:capacity.value: Too small: expected number to be >0",
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText("The dataset could not be loaded")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("link", { name: "Sources" }));
@@ -48,6 +59,8 @@ describe("App", () => {
     serve("<html>not json</html>");
     render(<App />);
     const alert = await screen.findByRole("alert");
-    expect(within(alert).getByText(/^cpec-dataset\.json:\(file\):\(record\): not valid JSON/)).toBeInTheDocument();
+    expect(
+      within(alert).getByText(/^cpec-dataset\.json:\(file\):\(record\): not valid JSON/),
+    ).toBeInTheDocument();
   });
 });

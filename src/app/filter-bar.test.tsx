@@ -21,12 +21,17 @@ describe("FilterBar", () => {
     await userEvent.click(screen.getByRole("checkbox", { name: "Energy" }));
     expect(await screen.findByText("2 of 3 projects")).toBeInTheDocument();
     const chips = screen.getByRole("list", { name: "Active filters" });
-    expect(within(chips).getByRole("button", { name: "Remove filter: Energy" })).toBeInTheDocument();
+    expect(
+      within(chips).getByRole("button", { name: "Remove filter: Energy" }),
+    ).toBeInTheDocument();
     expect(updates.at(-1)?.queryString).toBe("?sector=energy");
   });
 
   it("removes a filter from its chip and resets all", async () => {
-    const { updates } = renderWithData(<FilterBar />, { dataset, search: "?sector=energy&status=planned" });
+    const { updates } = renderWithData(<FilterBar />, {
+      dataset,
+      search: "?sector=energy&status=planned",
+    });
     expect(await screen.findByText("1 of 3 projects")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Remove filter: Planned" }));
     expect(await screen.findByText("2 of 3 projects")).toBeInTheDocument();

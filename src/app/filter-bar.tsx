@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { MultiSelect } from "@/components/ui/multi-select";
@@ -23,14 +22,15 @@ export function FilterBar() {
   const [filters, set] = useFilters();
   const dataset = useQuery({ ...datasetQueryOptions, select: selectProjects }).data;
   const shown = dataset ? selectFilteredProjects(dataset, filters).length : null;
-  const [text, setText] = useState(filters.query);
-  useEffect(() => setText(filters.query), [filters.query]);
 
   const summary = (n: number) => (n === 0 ? t("filters.all") : t("filters.chosen", { count: n }));
   const chips = activeChips(filters, t);
 
   return (
-    <section aria-label={t("filters.label")} className="no-print mb-4 rounded-lg border border-border bg-card p-3">
+    <section
+      aria-label={t("filters.label")}
+      className="no-print mb-4 rounded-lg border border-border bg-card p-3"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <MultiSelect
           label={t("filters.sector")}
@@ -58,7 +58,9 @@ export function FilterBar() {
           <select
             className="h-9 rounded-md border border-border bg-card px-2"
             value={filters.from ?? ""}
-            onChange={(e) => void set.setYears(e.target.value ? Number(e.target.value) : null, filters.to)}
+            onChange={(e) =>
+              void set.setYears(e.target.value ? Number(e.target.value) : null, filters.to)
+            }
           >
             <option value="">{t("filters.anyYear")}</option>
             {YEARS.filter((y) => y >= YEAR_MIN && y <= YEAR_MAX).map((y) => (
@@ -73,7 +75,9 @@ export function FilterBar() {
           <select
             className="h-9 rounded-md border border-border bg-card px-2"
             value={filters.to ?? ""}
-            onChange={(e) => void set.setYears(filters.from, e.target.value ? Number(e.target.value) : null)}
+            onChange={(e) =>
+              void set.setYears(filters.from, e.target.value ? Number(e.target.value) : null)
+            }
           >
             <option value="">{t("filters.anyYear")}</option>
             {YEARS.map((y) => (
@@ -87,13 +91,10 @@ export function FilterBar() {
           <span className="sr-only">{t("filters.search")}</span>
           <input
             type="search"
-            value={text}
+            value={filters.query}
             placeholder={t("filters.searchPlaceholder")}
             maxLength={100}
-            onChange={(e) => {
-              setText(e.target.value);
-              void set.setQuery(e.target.value);
-            }}
+            onChange={(e) => void set.setQuery(e.target.value)}
             className="h-9 w-full rounded-md border border-border bg-card px-3"
           />
         </label>
@@ -139,11 +140,23 @@ type Setters = ReturnType<typeof useFilters>[1];
 function activeChips(f: Filters, t: (key: string, o?: Record<string, unknown>) => string) {
   const chips: { key: string; label: string; remove: (s: Setters) => unknown }[] = [];
   for (const s of f.sectors)
-    chips.push({ key: `sector-${s}`, label: t(`sector.${s}`), remove: (x) => x.setSectors(f.sectors.filter((v) => v !== s)) });
+    chips.push({
+      key: `sector-${s}`,
+      label: t(`sector.${s}`),
+      remove: (x) => x.setSectors(f.sectors.filter((v) => v !== s)),
+    });
   for (const s of f.statuses)
-    chips.push({ key: `status-${s}`, label: t(`status.${s}`), remove: (x) => x.setStatuses(f.statuses.filter((v) => v !== s)) });
+    chips.push({
+      key: `status-${s}`,
+      label: t(`status.${s}`),
+      remove: (x) => x.setStatuses(f.statuses.filter((v) => v !== s)),
+    });
   for (const s of f.provinces)
-    chips.push({ key: `province-${s}`, label: t(`province.${s}`), remove: (x) => x.setProvinces(f.provinces.filter((v) => v !== s)) });
+    chips.push({
+      key: `province-${s}`,
+      label: t(`province.${s}`),
+      remove: (x) => x.setProvinces(f.provinces.filter((v) => v !== s)),
+    });
   if (f.from !== null || f.to !== null)
     chips.push({
       key: "years",
@@ -151,6 +164,10 @@ function activeChips(f: Filters, t: (key: string, o?: Record<string, unknown>) =
       remove: (x) => x.setYears(null, null),
     });
   if (f.query.trim() !== "")
-    chips.push({ key: "query", label: t("filters.queryChip", { query: f.query }), remove: (x) => x.setQuery("") });
+    chips.push({
+      key: "query",
+      label: t("filters.queryChip", { query: f.query }),
+      remove: (x) => x.setQuery(""),
+    });
   return chips;
 }

@@ -1,16 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { checkDataset, isCertainlyAfter, isRealDate } from "./check-dataset";
-import { makeDataset, makeDocument, makeMeeting, makeProject, makeSource, makeWorkingGroup } from "./fixtures";
+import {
+  makeDataset,
+  makeDocument,
+  makeMeeting,
+  makeProject,
+  makeSource,
+  makeWorkingGroup,
+} from "./fixtures";
 import type { Dataset } from "./schema";
 
 const lines = (d: Dataset) =>
-  checkDataset(d, "f.json").map((p) => `${p.severity} ${p.collection}/${p.recordId}:${p.field}: ${p.message}`);
+  checkDataset(d, "f.json").map(
+    (p) => `${p.severity} ${p.collection}/${p.recordId}:${p.field}: ${p.message}`,
+  );
 
 describe("checkDataset", () => {
   it("finds nothing wrong in a consistent dataset", () => {
     const meeting = makeMeeting({ id: "jcc-1", documentIds: ["doc"] });
     const doc = makeDocument({ id: "doc", meetingId: "jcc-1", projectIds: ["p"] });
-    expect(lines(makeDataset({ projects: [makeProject({ id: "p" })], meetings: [meeting], documents: [doc] }))).toEqual([]);
+    expect(
+      lines(
+        makeDataset({
+          projects: [makeProject({ id: "p" })],
+          meetings: [meeting],
+          documents: [doc],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it("flags duplicate ids in every collection", () => {
@@ -29,8 +46,22 @@ describe("checkDataset", () => {
   it("flags references that do not resolve", () => {
     const d = makeDataset({
       documents: [makeDocument({ id: "d", meetingId: "jcc-99", projectIds: ["ghost"] })],
-      meetings: [makeMeeting({ id: "m", body: "jwg", session: 2, workingGroupId: "jwg-x", workingGroupsEstablished: ["jwg-y"], documentIds: ["nope"] })],
-      workingGroups: [makeWorkingGroup({ id: "g", established: { date: "2015", meetingId: "jcc-0", note: null } })],
+      meetings: [
+        makeMeeting({
+          id: "m",
+          body: "jwg",
+          session: 2,
+          workingGroupId: "jwg-x",
+          workingGroupsEstablished: ["jwg-y"],
+          documentIds: ["nope"],
+        }),
+      ],
+      workingGroups: [
+        makeWorkingGroup({
+          id: "g",
+          established: { date: "2015", meetingId: "jcc-0", note: null },
+        }),
+      ],
     });
     expect(lines(d)).toEqual([
       'error documents/d:meetingId: refers to unknown meetings id "jcc-99"',
@@ -44,7 +75,10 @@ describe("checkDataset", () => {
 
   it("flags a document and a meeting that disagree about where it was signed", () => {
     const d = makeDataset({
-      meetings: [makeMeeting({ id: "jcc-1", documentIds: [] }), makeMeeting({ id: "jcc-2", session: 2, documentIds: ["doc"] })],
+      meetings: [
+        makeMeeting({ id: "jcc-1", documentIds: [] }),
+        makeMeeting({ id: "jcc-2", session: 2, documentIds: ["doc"] }),
+      ],
       documents: [makeDocument({ id: "doc", meetingId: "jcc-1" })],
     });
     expect(lines(d)).toEqual([
@@ -83,8 +117,14 @@ describe("checkDataset", () => {
   it("flags completion before start, only when certain at the known precision", () => {
     const d = makeDataset({
       projects: [
-        makeProject({ id: "bad", dates: { start: "2018-05", plannedCompletion: "2017", completion: "2018-04-30" } }),
-        makeProject({ id: "same-year", dates: { start: "2018-05", plannedCompletion: "2018", completion: "2018" } }),
+        makeProject({
+          id: "bad",
+          dates: { start: "2018-05", plannedCompletion: "2017", completion: "2018-04-30" },
+        }),
+        makeProject({
+          id: "same-year",
+          dates: { start: "2018-05", plannedCompletion: "2018", completion: "2018" },
+        }),
       ],
     });
     expect(lines(d)).toEqual([
@@ -96,18 +136,29 @@ describe("checkDataset", () => {
   it("flags coordinates outside Pakistan, but allows a cross-border line with one end inside", () => {
     const d = makeDataset({
       projects: [
-        makeProject({ id: "delhi", location: { precision: "town", point: { name: "Delhi", lat: 28.61, lon: 77.21 + 1 } } }),
+        makeProject({
+          id: "delhi",
+          location: { precision: "town", point: { name: "Delhi", lat: 28.61, lon: 77.21 + 1 } },
+        }),
         makeProject({
           id: "to-kashgar",
           subtype: "road",
           capacity: null,
-          location: { precision: "line", from: { name: "Islamabad", lat: 33.69, lon: 73.05 }, to: { name: "Kashgar", lat: 39.47, lon: 75.99 } },
+          location: {
+            precision: "line",
+            from: { name: "Islamabad", lat: 33.69, lon: 73.05 },
+            to: { name: "Kashgar", lat: 39.47, lon: 75.99 },
+          },
         }),
         makeProject({
           id: "abroad",
           subtype: "road",
           capacity: null,
-          location: { precision: "line", from: { name: "A", lat: 40, lon: 80 }, to: { name: "B", lat: 41, lon: 81 } },
+          location: {
+            precision: "line",
+            from: { name: "A", lat: 40, lon: 80 },
+            to: { name: "B", lat: 41, lon: 81 },
+          },
         }),
       ],
     });
@@ -118,14 +169,27 @@ describe("checkDataset", () => {
   });
 
   it("flags a capacity unit that does not fit the subtype", () => {
-    const d = makeDataset({ projects: [makeProject({ id: "w", subtype: "wind", capacity: { value: 50, unit: "km" } })] });
-    expect(lines(d)).toEqual(['error projects/w:capacity.unit: unit "km" does not fit subtype "wind" (expected MW)']);
+    const d = makeDataset({
+      projects: [makeProject({ id: "w", subtype: "wind", capacity: { value: 50, unit: "km" } })],
+    });
+    expect(lines(d)).toEqual([
+      'error projects/w:capacity.unit: unit "km" does not fit subtype "wind" (expected MW)',
+    ]);
   });
 
   it("requires exactly one used value per conflicting field", () => {
-    const c = (used: boolean) => ({ field: "cost.usdMillions", value: 1, source: makeSource(), used, why: "w" });
+    const c = (used: boolean) => ({
+      field: "cost.usdMillions",
+      value: 1,
+      source: makeSource(),
+      used,
+      why: "w",
+    });
     const d = makeDataset({
-      projects: [makeProject({ id: "none", conflicts: [c(false), c(false)] }), makeProject({ id: "two", conflicts: [c(true), c(true)] })],
+      projects: [
+        makeProject({ id: "none", conflicts: [c(false), c(false)] }),
+        makeProject({ id: "two", conflicts: [c(true), c(true)] }),
+      ],
     });
     expect(lines(d)).toEqual([
       'error projects/none:conflicts: field "cost.usdMillions" has 0 values marked used; expected exactly 1',
@@ -134,14 +198,29 @@ describe("checkDataset", () => {
   });
 
   it("warns (does not fail) when an operational project has no completion date", () => {
-    const d = makeDataset({ projects: [makeProject({ id: "o", status: "operational", dates: { start: "2015", plannedCompletion: null, completion: null } })] });
-    expect(lines(d)).toEqual(["warning projects/o:dates.completion: operational but no completion date"]);
+    const d = makeDataset({
+      projects: [
+        makeProject({
+          id: "o",
+          status: "operational",
+          dates: { start: "2015", plannedCompletion: null, completion: null },
+        }),
+      ],
+    });
+    expect(lines(d)).toEqual([
+      "warning projects/o:dates.completion: operational but no completion date",
+    ]);
   });
 });
 
 describe("date helpers", () => {
   it("knows real calendar dates", () => {
-    expect([isRealDate("2020-02-29"), isRealDate("2021-02-29"), isRealDate("2021"), isRealDate("2021-02")]).toEqual([true, false, true, true]);
+    expect([
+      isRealDate("2020-02-29"),
+      isRealDate("2021-02-29"),
+      isRealDate("2021"),
+      isRealDate("2021-02"),
+    ]).toEqual([true, false, true, true]);
   });
   it("compares partial dates only where certain", () => {
     expect(isCertainlyAfter("2019", "2018-12-31")).toBe(true);

@@ -58,18 +58,27 @@ export function isInPakistan(lat: number, lon: number): boolean {
   return lon >= b.minLon && lon <= b.maxLon && lat >= b.minLat && lat <= b.maxLat;
 }
 
-function allDates(dataset: Dataset): { collection: string; id: string; field: string; date: PartialDate }[] {
+function allDates(
+  dataset: Dataset,
+): { collection: string; id: string; field: string; date: PartialDate }[] {
   const out: { collection: string; id: string; field: string; date: PartialDate }[] = [];
   for (const p of dataset.projects) {
     for (const key of ["start", "plannedCompletion", "completion"] as const) {
       const d = p.dates[key];
       if (d) out.push({ collection: "projects", id: p.id, field: `dates.${key}`, date: d });
     }
-    p.sources.forEach((s, i) => s.date && out.push({ collection: "projects", id: p.id, field: `sources.${i}.date`, date: s.date }));
+    p.sources.forEach(
+      (s, i) =>
+        s.date &&
+        out.push({ collection: "projects", id: p.id, field: `sources.${i}.date`, date: s.date }),
+    );
   }
-  for (const d of dataset.documents) out.push({ collection: "documents", id: d.id, field: "date", date: d.date });
-  for (const m of dataset.meetings) out.push({ collection: "meetings", id: m.id, field: "date", date: m.date });
-  for (const a of dataset.aggregates) out.push({ collection: "aggregates", id: a.id, field: "asOf", date: a.asOf });
+  for (const d of dataset.documents)
+    out.push({ collection: "documents", id: d.id, field: "date", date: d.date });
+  for (const m of dataset.meetings)
+    out.push({ collection: "meetings", id: m.id, field: "date", date: m.date });
+  for (const a of dataset.aggregates)
+    out.push({ collection: "aggregates", id: a.id, field: "asOf", date: a.asOf });
   return out;
 }
 
@@ -77,7 +86,10 @@ function checkProjectLocation(p: Project, problem: (field: string, message: stri
   const loc = p.location;
   if (loc.precision === "exact" || loc.precision === "town") {
     if (!isInPakistan(loc.point.lat, loc.point.lon)) {
-      problem("location.point", `(${loc.point.lat}, ${loc.point.lon}) is outside Pakistan's bounding box`);
+      problem(
+        "location.point",
+        `(${loc.point.lat}, ${loc.point.lon}) is outside Pakistan's bounding box`,
+      );
     }
   } else if (loc.precision === "line") {
     // A cross-border line (to Khunjerab or Kashgar) may end outside, but never starts and ends outside.
@@ -94,8 +106,13 @@ function checkProjectLocation(p: Project, problem: (field: string, message: stri
  */
 export function checkDataset(dataset: Dataset, file: string): DatasetCheckProblem[] {
   const problems: DatasetCheckProblem[] = [];
-  const add = (collection: string, recordId: string | null, field: string, message: string, severity: "error" | "warning" = "error") =>
-    problems.push({ file, collection, recordId, field, message, severity });
+  const add = (
+    collection: string,
+    recordId: string | null,
+    field: string,
+    message: string,
+    severity: "error" | "warning" = "error",
+  ) => problems.push({ file, collection, recordId, field, message, severity });
 
   const collections = ["projects", "documents", "meetings", "workingGroups", "aggregates"] as const;
   const ids = {} as Record<(typeof collections)[number], Set<string>>;
@@ -107,8 +124,15 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
     }
     ids[name] = seen;
   }
-  const ref = (collection: string, recordId: string, field: string, target: keyof typeof ids, id: string) => {
-    if (!ids[target].has(id)) add(collection, recordId, field, `refers to unknown ${target} id "${id}"`);
+  const ref = (
+    collection: string,
+    recordId: string,
+    field: string,
+    target: keyof typeof ids,
+    id: string,
+  ) => {
+    if (!ids[target].has(id))
+      add(collection, recordId, field, `refers to unknown ${target} id "${id}"`);
   };
 
   for (const d of dataset.documents) {
@@ -116,21 +140,37 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
       ref("documents", d.id, "meetingId", "meetings", d.meetingId);
       const meeting = dataset.meetings.find((m) => m.id === d.meetingId);
       if (meeting && !meeting.documentIds.includes(d.id)) {
-        add("documents", d.id, "meetingId", `meeting "${d.meetingId}" does not list this document in documentIds`);
+        add(
+          "documents",
+          d.id,
+          "meetingId",
+          `meeting "${d.meetingId}" does not list this document in documentIds`,
+        );
       }
     }
     d.projectIds.forEach((id, i) => ref("documents", d.id, `projectIds.${i}`, "projects", id));
   }
   for (const m of dataset.meetings) {
-    if (m.body === "jwg" && !m.workingGroupId) add("meetings", m.id, "workingGroupId", "a working-group meeting needs its workingGroupId");
-    if (m.workingGroupId) ref("meetings", m.id, "workingGroupId", "workingGroups", m.workingGroupId);
-    m.workingGroupsEstablished.forEach((id, i) => ref("meetings", m.id, `workingGroupsEstablished.${i}`, "workingGroups", id));
+    if (m.body === "jwg" && !m.workingGroupId)
+      add("meetings", m.id, "workingGroupId", "a working-group meeting needs its workingGroupId");
+    if (m.workingGroupId)
+      ref("meetings", m.id, "workingGroupId", "workingGroups", m.workingGroupId);
+    m.workingGroupsEstablished.forEach((id, i) =>
+      ref("meetings", m.id, `workingGroupsEstablished.${i}`, "workingGroups", id),
+    );
     m.documentIds.forEach((id, i) => {
       ref("meetings", m.id, `documentIds.${i}`, "documents", id);
       const doc = dataset.documents.find((d) => d.id === id);
-      if (doc && doc.meetingId !== m.id) add("meetings", m.id, `documentIds.${i}`, `document "${id}" names meeting "${doc.meetingId ?? "none"}", not this one`);
+      if (doc && doc.meetingId !== m.id)
+        add(
+          "meetings",
+          m.id,
+          `documentIds.${i}`,
+          `document "${id}" names meeting "${doc.meetingId ?? "none"}", not this one`,
+        );
     });
-    if (m.body === "jcc" && m.session === null) add("meetings", m.id, "session", "a JCC session needs its number");
+    if (m.body === "jcc" && m.session === null)
+      add("meetings", m.id, "session", "a JCC session needs its number");
   }
   const jccSessions = new Map<number, string>();
   for (const m of dataset.meetings.filter((x) => x.body === "jcc")) {
@@ -140,7 +180,8 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
     jccSessions.set(m.session, m.id);
   }
   for (const g of dataset.workingGroups) {
-    if (g.established.meetingId) ref("workingGroups", g.id, "established.meetingId", "meetings", g.established.meetingId);
+    if (g.established.meetingId)
+      ref("workingGroups", g.id, "established.meetingId", "meetings", g.established.meetingId);
   }
 
   for (const { collection, id, field, date } of allDates(dataset)) {
@@ -150,18 +191,29 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
   for (const p of dataset.projects) {
     const problem = (field: string, message: string) => add("projects", p.id, field, message);
     const { start, completion, plannedCompletion } = p.dates;
-    if (start && completion && isCertainlyAfter(start, completion)) problem("dates.completion", `completion ${completion} is before start ${start}`);
-    if (start && plannedCompletion && isCertainlyAfter(start, plannedCompletion)) problem("dates.plannedCompletion", `planned completion ${plannedCompletion} is before start ${start}`);
-    if (p.status === "operational" && !completion) add("projects", p.id, "dates.completion", "operational but no completion date", "warning");
+    if (start && completion && isCertainlyAfter(start, completion))
+      problem("dates.completion", `completion ${completion} is before start ${start}`);
+    if (start && plannedCompletion && isCertainlyAfter(start, plannedCompletion))
+      problem(
+        "dates.plannedCompletion",
+        `planned completion ${plannedCompletion} is before start ${start}`,
+      );
+    if (p.status === "operational" && !completion)
+      add("projects", p.id, "dates.completion", "operational but no completion date", "warning");
     checkProjectLocation(p, problem);
     const units = UNITS_BY_SUBTYPE[p.subtype];
     if (p.capacity && units && !units.includes(p.capacity.unit)) {
-      problem("capacity.unit", `unit "${p.capacity.unit}" does not fit subtype "${p.subtype}" (expected ${units.join(" or ")})`);
+      problem(
+        "capacity.unit",
+        `unit "${p.capacity.unit}" does not fit subtype "${p.subtype}" (expected ${units.join(" or ")})`,
+      );
     }
     const byField = new Map<string, number>();
-    for (const c of p.conflicts) byField.set(c.field, (byField.get(c.field) ?? 0) + (c.used ? 1 : 0));
+    for (const c of p.conflicts)
+      byField.set(c.field, (byField.get(c.field) ?? 0) + (c.used ? 1 : 0));
     for (const [field, used] of byField) {
-      if (used !== 1) problem("conflicts", `field "${field}" has ${used} values marked used; expected exactly 1`);
+      if (used !== 1)
+        problem("conflicts", `field "${field}" has ${used} values marked used; expected exactly 1`);
     }
   }
   return problems;

@@ -4,8 +4,11 @@ import { makeProject } from "./fixtures";
 
 describe("projectYearSpan", () => {
   it("runs from start to completion, planned completion, or start alone", () => {
-    const span = (start: string | null, plannedCompletion: string | null, completion: string | null) =>
-      projectYearSpan(makeProject({ dates: { start, plannedCompletion, completion } }));
+    const span = (
+      start: string | null,
+      plannedCompletion: string | null,
+      completion: string | null,
+    ) => projectYearSpan(makeProject({ dates: { start, plannedCompletion, completion } }));
     expect(span("2015-07", "2017", "2018-01-02")).toEqual([2015, 2018]);
     expect(span("2015", "2019", null)).toEqual([2015, 2019]);
     expect(span(null, null, "2020")).toEqual([2020, 2020]);
@@ -17,9 +20,17 @@ describe("projectYearSpan", () => {
 describe("filtersThatEmpty", () => {
   const projects = [makeProject({ id: "a", sector: "energy", provinces: ["sindh"] })];
   it("names each filter whose removal alone brings projects back", () => {
-    expect(filtersThatEmpty(projects, { ...NO_FILTERS, sectors: ["transport"], query: "zzz" })).toEqual([]);
-    expect(filtersThatEmpty(projects, { ...NO_FILTERS, sectors: ["transport"] })).toEqual(["sectors"]);
-    expect(filtersThatEmpty(projects, { ...NO_FILTERS, provinces: ["punjab"], from: 2030 })).toEqual([]);
-    expect(filtersThatEmpty(projects, { ...NO_FILTERS, query: "zzz", sectors: ["energy"] })).toEqual(["query"]);
+    expect(
+      filtersThatEmpty(projects, { ...NO_FILTERS, sectors: ["transport"], query: "zzz" }),
+    ).toEqual([]);
+    expect(filtersThatEmpty(projects, { ...NO_FILTERS, sectors: ["transport"] })).toEqual([
+      "sectors",
+    ]);
+    expect(
+      filtersThatEmpty(projects, { ...NO_FILTERS, provinces: ["punjab"], from: 2030 }),
+    ).toEqual([]);
+    expect(
+      filtersThatEmpty(projects, { ...NO_FILTERS, query: "zzz", sectors: ["energy"] }),
+    ).toEqual(["query"]);
   });
 });

@@ -32,15 +32,27 @@ describe("parseDataset", () => {
     const bad = makeDataset({
       projects: [
         makeProject({ id: "a", sector: "mining" as never }),
-        makeProject({ id: "b", dates: { start: "2017-13", plannedCompletion: null, completion: null } }),
+        makeProject({
+          id: "b",
+          dates: { start: "2017-13", plannedCompletion: null, completion: null },
+        }),
         makeProject({ id: "c", sources: [] }),
       ],
-      documents: [makeDocument({ id: "d", sources: [{ publisher: "P", title: "T", date: null, url: "not a url" }] })],
+      documents: [
+        makeDocument({
+          id: "d",
+          sources: [{ publisher: "P", title: "T", date: null, url: "not a url" }],
+        }),
+      ],
     });
     const problems = problemsOf(() => parseDataset(bad, "f.json"));
     expect(problems).toHaveLength(4);
-    expect(problems[0]).toMatch(/^f\.json:projects\/a:sector: Invalid option: expected one of "energy"\|/);
-    expect(problems[1]).toBe('f.json:projects/b:dates.start: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+    expect(problems[0]).toMatch(
+      /^f\.json:projects\/a:sector: Invalid option: expected one of "energy"\|/,
+    );
+    expect(problems[1]).toBe(
+      'f.json:projects/b:dates.start: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    );
     expect(problems[2]).toBe("f.json:projects/c:sources: expected at least one source");
     expect(problems[3]).toMatch(/^f\.json:documents\/d:sources\.0\.url: /);
   });
@@ -48,11 +60,14 @@ describe("parseDataset", () => {
   it("uses the record's position when it has no usable id", () => {
     const dataset = makeDataset() as unknown as { meetings: unknown[] };
     dataset.meetings = [{ ...makeMeeting(), id: 42 }];
-    expect(problemsOf(() => parseDataset(dataset, "f.json"))[0]).toMatch(/^f\.json:meetings\/#0:id: /);
+    expect(problemsOf(() => parseDataset(dataset, "f.json"))[0]).toMatch(
+      /^f\.json:meetings\/#0:id: /,
+    );
   });
 
   it("reports a missing collection at file level", () => {
-    const { projects: _omit, ...rest } = makeDataset();
+    const rest: Partial<ReturnType<typeof makeDataset>> = makeDataset();
+    delete rest.projects;
     expect(problemsOf(() => parseDataset(rest, "f.json"))).toEqual([
       "f.json:projects:(record): Invalid input: expected array, received undefined",
     ]);
@@ -60,7 +75,9 @@ describe("parseDataset", () => {
 
   it("runs the cross-record checks after the schema", () => {
     const dataset = makeDataset({ projects: [makeProject({ id: "x" }), makeProject({ id: "x" })] });
-    expect(problemsOf(() => parseDataset(dataset, "f.json"))).toEqual(['f.json:projects/x:id: duplicate id "x"']);
+    expect(problemsOf(() => parseDataset(dataset, "f.json"))).toEqual([
+      'f.json:projects/x:id: duplicate id "x"',
+    ]);
   });
 });
 
@@ -72,6 +89,8 @@ describe("parseDatasetText", () => {
   });
 
   it("reports an empty file", () => {
-    expect(problemsOf(() => parseDatasetText("", "empty.json"))[0]).toMatch(/^empty\.json:\(file\):\(record\): not valid JSON/);
+    expect(problemsOf(() => parseDatasetText("", "empty.json"))[0]).toMatch(
+      /^empty\.json:\(file\):\(record\): not valid JSON/,
+    );
   });
 });

@@ -90,7 +90,13 @@ export function parseDatasetText(text: string, file: string = DATASET_FILE): Dat
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DatasetError([
-      { file, collection: "(file)", recordId: null, field: "", message: `not valid JSON (${detail})` },
+      {
+        file,
+        collection: "(file)",
+        recordId: null,
+        field: "",
+        message: `not valid JSON (${detail})`,
+      },
     ]);
   }
   return parseDataset(json, file);

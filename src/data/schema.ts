@@ -122,7 +122,16 @@ export const locationSchema = z.discriminatedUnion("precision", [
 ]);
 export type Location = z.infer<typeof locationSchema>;
 
-export const CAPACITY_UNITS = ["MW", "km", "Mtpa", "acres", "MGD", "berths", "beds", "other"] as const;
+export const CAPACITY_UNITS = [
+  "MW",
+  "km",
+  "Mtpa",
+  "acres",
+  "MGD",
+  "berths",
+  "beds",
+  "other",
+] as const;
 export const capacitySchema = z.object({
   value: z.number().positive(),
   unit: z.enum(CAPACITY_UNITS),
@@ -240,7 +249,11 @@ export const meetingSchema = z.object({
   mode: z.enum(["in-person", "video-link", "hybrid"]).nullable(),
   venue: z.string().nullable(),
   coChairs: z.array(
-    z.object({ name: z.string().min(1), role: z.string().nullable(), country: z.enum(["PK", "CN"]) }),
+    z.object({
+      name: z.string().min(1),
+      role: z.string().nullable(),
+      country: z.enum(["PK", "CN"]),
+    }),
   ),
   attendance: z.string().nullable(),
   outcomes: z.array(z.string().min(1)),
@@ -294,7 +307,11 @@ export const metadataSchema = z.object({
   /** The latest date the data describes; shown as "data as of". */
   dataAsOf: dayDateSchema,
   changelog: z.array(
-    z.object({ version: z.string().min(1), date: dayDateSchema, changes: z.array(z.string().min(1)) }),
+    z.object({
+      version: z.string().min(1),
+      date: dayDateSchema,
+      changes: z.array(z.string().min(1)),
+    }),
   ),
   citation: z.string().min(1),
   licence: z.object({

@@ -9,7 +9,7 @@ describe("toCsv", () => {
     rows: [
       { id: "a", name: 'Quote "this", and a comma', value: 1912.2, flag: true, empty: null },
       { id: "b", name: "Line\nbreak; 中文", value: 0, flag: false, empty: "" },
-      { id: "c", name: "=HYPERLINK(\"x\")", value: -3, flag: false, empty: "@x" },
+      { id: "c", name: '=HYPERLINK("x")', value: -3, flag: false, empty: "@x" },
     ],
   });
 
@@ -29,7 +29,7 @@ describe("toCsv", () => {
       ["id", "name", "value", "flag", "empty"],
       ["a", 'Quote "this", and a comma', "1912.2", "true", ""],
       ["b", "Line\nbreak; 中文", "0", "false", ""],
-      ["c", "'=HYPERLINK(\"x\")", "-3", "false", "'@x"],
+      ["c", '\'=HYPERLINK("x")', "-3", "false", "'@x"],
     ]);
   });
 
@@ -42,6 +42,8 @@ describe("csvBlob", () => {
   it("is UTF-8 CSV with a byte-order mark", async () => {
     const blob = csvBlob("id\r\n");
     expect(blob.type).toBe("text/csv;charset=utf-8");
-    expect(new Uint8Array(await blob.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(new Uint8Array(await blob.arrayBuffer()).slice(0, 3)).toEqual(
+      new Uint8Array([0xef, 0xbb, 0xbf]),
+    );
   });
 });

@@ -13,13 +13,17 @@ describe("downloadBlob", () => {
     const revoke = vi.fn();
     Object.assign(URL, { createObjectURL: create, revokeObjectURL: revoke });
     const clicked: { href: string; download: string }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push({ href: this.getAttribute("href") ?? "", download: this.download });
     });
     const blob = new Blob(["x"]);
     downloadBlob(blob, "cpec-projects_1.0.0_2026-11-27.csv");
     expect(create).toHaveBeenCalledWith(blob);
-    expect(clicked).toEqual([{ href: "blob:test-url", download: "cpec-projects_1.0.0_2026-11-27.csv" }]);
+    expect(clicked).toEqual([
+      { href: "blob:test-url", download: "cpec-projects_1.0.0_2026-11-27.csv" },
+    ]);
     expect(document.querySelector("a[download]")).toBeNull();
     expect(revoke).not.toHaveBeenCalled();
     vi.runAllTimers();

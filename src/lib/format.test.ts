@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions, formatUsdMillionsShort } from "./format";
+import {
+  formatNumber,
+  formatPartialDate,
+  formatUnit,
+  formatUsdMillions,
+  formatUsdMillionsShort,
+} from "./format";
 
 describe("format (English)", () => {
   it("spells money in US dollars at three significant digits", () => {

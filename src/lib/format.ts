@@ -30,13 +30,21 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
  * 240 → "US$240 million". "US$" because the audience also deals in rupees.
  */
 export function formatUsdMillions(usdMillions: number, locale: Locale): string {
-  const amount = numberFormat(locale, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 });
+  const amount = numberFormat(locale, {
+    notation: "compact",
+    compactDisplay: "long",
+    maximumSignificantDigits: 3,
+  });
   return `US$${amount.format(usdMillions * 1_000_000)}`;
 }
 
 /** Short form for axes and bar labels: "US$1.91bn". */
 export function formatUsdMillionsShort(usdMillions: number, locale: Locale): string {
-  const amount = numberFormat(locale, { notation: "compact", compactDisplay: "short", maximumSignificantDigits: 3 });
+  const amount = numberFormat(locale, {
+    notation: "compact",
+    compactDisplay: "short",
+    maximumSignificantDigits: 3,
+  });
   return `US$${amount.format(usdMillions * 1_000_000)}`;
 }
 
@@ -64,8 +72,11 @@ export function formatPartialDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split("-").map(Number);
   if (y === undefined || Number.isNaN(y)) return date;
   if (m === undefined) return dateFormat(locale, { year: "numeric" }).format(Date.UTC(y, 0, 1));
-  if (d === undefined) return dateFormat(locale, { year: "numeric", month: "short" }).format(Date.UTC(y, m - 1, 1));
-  return dateFormat(locale, { year: "numeric", month: "short", day: "numeric" }).format(Date.UTC(y, m - 1, d));
+  if (d === undefined)
+    return dateFormat(locale, { year: "numeric", month: "short" }).format(Date.UTC(y, m - 1, 1));
+  return dateFormat(locale, { year: "numeric", month: "short", day: "numeric" }).format(
+    Date.UTC(y, m - 1, d),
+  );
 }
 
 export function formatYear(year: number, locale: Locale): string {

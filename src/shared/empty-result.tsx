@@ -21,7 +21,10 @@ export function EmptyResult() {
     query: () => set.setQuery(""),
   };
   return (
-    <div role="status" className="rounded-lg border border-dashed border-border bg-card p-6 text-center">
+    <div
+      role="status"
+      className="rounded-lg border border-dashed border-border bg-card p-6 text-center"
+    >
       <p className="font-semibold">{t("empty.title")}</p>
       <p className="mt-1 text-sm text-muted-foreground">
         {culprits.length > 0

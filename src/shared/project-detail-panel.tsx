@@ -42,11 +42,13 @@ function DetailDialog({ id, onClose }: { id: string; onClose: () => void }) {
       onClick={(e) => {
         if (e.target === ref.current) onClose();
       }}
-      className="fixed inset-y-0 end-0 start-auto m-0 h-dvh max-h-none w-full max-w-2xl overflow-y-auto border-s border-border bg-card p-0 text-card-foreground shadow-2xl backdrop:bg-black/40"
+      className="fixed inset-y-0 start-auto end-0 m-0 h-dvh max-h-none w-full max-w-2xl overflow-y-auto border-s border-border bg-card p-0 text-card-foreground shadow-2xl backdrop:bg-black/40"
     >
       <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-border bg-card p-4">
         <div>
-          <p className="text-xs font-medium text-muted-foreground uppercase">{t("detail.kicker")}</p>
+          <p className="text-xs font-medium text-muted-foreground uppercase">
+            {t("detail.kicker")}
+          </p>
           <h2 id="project-detail-title" className="text-lg font-bold text-balance">
             {heading}
           </h2>
@@ -76,7 +78,12 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 function SourceLink({ source, lang }: { source: Source; lang: string }) {
   return (
     <span>
-      <a href={source.url} target="_blank" rel="noreferrer noopener" className="font-medium text-primary underline underline-offset-2">
+      <a
+        href={source.url}
+        target="_blank"
+        rel="noreferrer noopener"
+        className="font-medium text-primary underline underline-offset-2"
+      >
         {source.title}
       </a>
       <span className="text-muted-foreground">
@@ -93,9 +100,23 @@ function LocationText({ location }: { location: Location }) {
   const fmt = (lat: number, lon: number) => `${lat.toFixed(4)}° N, ${lon.toFixed(4)}° E`;
   switch (location.precision) {
     case "exact":
-      return <>{t("detail.location.exact", { place: location.place, coords: fmt(location.point.lat, location.point.lon) })}</>;
+      return (
+        <>
+          {t("detail.location.exact", {
+            place: location.place,
+            coords: fmt(location.point.lat, location.point.lon),
+          })}
+        </>
+      );
     case "town":
-      return <>{t("detail.location.town", { town: location.point.name, coords: fmt(location.point.lat, location.point.lon) })}</>;
+      return (
+        <>
+          {t("detail.location.town", {
+            town: location.point.name,
+            coords: fmt(location.point.lat, location.point.lon),
+          })}
+        </>
+      );
     case "line":
       return <>{t("detail.location.line", { from: location.from.name, to: location.to.name })}</>;
     case "province":
@@ -103,7 +124,13 @@ function LocationText({ location }: { location: Location }) {
   }
 }
 
-function DetailBody({ detail, lang }: { detail: NonNullable<ReturnType<typeof selectProjectDetail>>; lang: string }) {
+function DetailBody({
+  detail,
+  lang,
+}: {
+  detail: NonNullable<ReturnType<typeof selectProjectDetail>>;
+  lang: string;
+}) {
   const { t } = useTranslation();
   const { project: p, documents, delayMonths } = detail;
   const date = (d: string | null) => (d ? formatPartialDate(d, lang) : t("projects.notReported"));
@@ -111,7 +138,11 @@ function DetailBody({ detail, lang }: { detail: NonNullable<ReturnType<typeof se
     <div className="space-y-5 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span className="inline-flex items-center gap-1.5 rounded-full border border-border px-2.5 py-0.5 font-medium">
-          <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: STATUS_COLORS[p.status] }} />
+          <span
+            aria-hidden="true"
+            className="inline-block size-2.5 rounded-full"
+            style={{ background: STATUS_COLORS[p.status] }}
+          />
           {t(`status.${p.status}`)}
         </span>
         <span>{t(`sector.${p.sector}`)}</span>
@@ -121,12 +152,16 @@ function DetailBody({ detail, lang }: { detail: NonNullable<ReturnType<typeof se
         <span>{t("detail.confidence", { level: t(`confidence.${p.confidence}`) })}</span>
       </p>
       <dl className="divide-y divide-border">
-        <Field label={t("detail.field.provinces")}>{p.provinces.map((x) => t(`province.${x}`)).join(", ")}</Field>
+        <Field label={t("detail.field.provinces")}>
+          {p.provinces.map((x) => t(`province.${x}`)).join(", ")}
+        </Field>
         <Field label={t("detail.field.location")}>
           <LocationText location={p.location} />
         </Field>
         <Field label={t("detail.field.capacity")}>
-          {p.capacity ? `${formatUnit(p.capacity.value, p.capacity.unit, lang)}${p.capacity.note ? ` (${p.capacity.note})` : ""}` : t("projects.notReported")}
+          {p.capacity
+            ? `${formatUnit(p.capacity.value, p.capacity.unit, lang)}${p.capacity.note ? ` (${p.capacity.note})` : ""}`
+            : t("projects.notReported")}
         </Field>
         <Field label={t("detail.field.cost")}>
           {p.cost ? (
@@ -157,14 +192,24 @@ function DetailBody({ detail, lang }: { detail: NonNullable<ReturnType<typeof se
           {date(p.dates.completion)}
           {delayMonths !== null && delayMonths !== 0 && (
             <span className="block text-muted-foreground">
-              {delayMonths > 0 ? t("detail.late", { count: delayMonths }) : t("detail.early", { count: -delayMonths })}
+              {delayMonths > 0
+                ? t("detail.late", { count: delayMonths })
+                : t("detail.early", { count: -delayMonths })}
             </span>
           )}
         </Field>
-        <Field label={t("detail.field.sponsors")}>{p.sponsors.length ? p.sponsors.join("; ") : t("projects.notReported")}</Field>
-        <Field label={t("detail.field.financiers")}>{p.financiers.length ? p.financiers.join("; ") : t("projects.notReported")}</Field>
-        <Field label={t("detail.field.counted")}>{p.countInAggregates ? t("detail.counted.yes") : t("detail.counted.no")}</Field>
-        <Field label={t("detail.field.lastVerified")}>{formatPartialDate(p.lastVerified, lang)}</Field>
+        <Field label={t("detail.field.sponsors")}>
+          {p.sponsors.length ? p.sponsors.join("; ") : t("projects.notReported")}
+        </Field>
+        <Field label={t("detail.field.financiers")}>
+          {p.financiers.length ? p.financiers.join("; ") : t("projects.notReported")}
+        </Field>
+        <Field label={t("detail.field.counted")}>
+          {p.countInAggregates ? t("detail.counted.yes") : t("detail.counted.no")}
+        </Field>
+        <Field label={t("detail.field.lastVerified")}>
+          {formatPartialDate(p.lastVerified, lang)}
+        </Field>
         {p.notes && <Field label={t("detail.field.notes")}>{p.notes}</Field>}
       </dl>
 
@@ -191,17 +236,27 @@ function DetailBody({ detail, lang }: { detail: NonNullable<ReturnType<typeof se
               <caption className="sr-only">{t("detail.conflicts")}</caption>
               <thead>
                 <tr className="border-b border-border text-start text-muted-foreground">
-                  <th scope="col" className="py-1 pe-2 text-start">{t("detail.conflict.field")}</th>
-                  <th scope="col" className="py-1 pe-2 text-start">{t("detail.conflict.value")}</th>
-                  <th scope="col" className="py-1 pe-2 text-start">{t("detail.conflict.source")}</th>
-                  <th scope="col" className="py-1 text-start">{t("detail.conflict.used")}</th>
+                  <th scope="col" className="py-1 pe-2 text-start">
+                    {t("detail.conflict.field")}
+                  </th>
+                  <th scope="col" className="py-1 pe-2 text-start">
+                    {t("detail.conflict.value")}
+                  </th>
+                  <th scope="col" className="py-1 pe-2 text-start">
+                    {t("detail.conflict.source")}
+                  </th>
+                  <th scope="col" className="py-1 text-start">
+                    {t("detail.conflict.used")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {p.conflicts.map((c, i) => (
                   <tr key={i} className="border-b border-border/60 align-top">
                     <td className="py-1 pe-2 font-mono text-xs">{c.field}</td>
-                    <td className="py-1 pe-2 tabular-nums">{typeof c.value === "number" ? formatNumber(c.value, lang, 2) : c.value}</td>
+                    <td className="py-1 pe-2 tabular-nums">
+                      {typeof c.value === "number" ? formatNumber(c.value, lang, 2) : c.value}
+                    </td>
                     <td className="py-1 pe-2">
                       <SourceLink source={c.source} lang={lang} />
                     </td>

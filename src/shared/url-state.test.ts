@@ -4,7 +4,9 @@ import { loadUrlState, serializeUrlState, toFilters } from "./url-state";
 
 describe("URL state", () => {
   it("reads readable parameters", () => {
-    const s = loadUrlState("?view=projects&sector=energy,transport&status=operational&province=sindh&from=2015&to=2020&q=thar");
+    const s = loadUrlState(
+      "?view=projects&sector=energy,transport&status=operational&province=sindh&from=2015&to=2020&q=thar",
+    );
     expect(s).toEqual({
       view: "projects",
       lang: "en",
@@ -24,8 +26,19 @@ describe("URL state", () => {
   });
 
   it("falls back to defaults for garbage, drops unknown list items and repeats", () => {
-    const s = loadUrlState("?view=admin&lang=klingon&sector=energy,mining,energy&status=&from=abc&to=1850&province=%3Cscript%3E");
-    expect(s).toEqual({ view: "overview", lang: "en", sector: ["energy"], status: [], province: [], from: null, to: null, q: "" });
+    const s = loadUrlState(
+      "?view=admin&lang=klingon&sector=energy,mining,energy&status=&from=abc&to=1850&province=%3Cscript%3E",
+    );
+    expect(s).toEqual({
+      view: "overview",
+      lang: "en",
+      sector: ["energy"],
+      status: [],
+      province: [],
+      from: null,
+      to: null,
+      q: "",
+    });
   });
 
   it("cuts a very long search text", () => {

@@ -18,7 +18,15 @@ import { PROVINCES, SECTORS, STATUSES } from "@/data/schema";
  * default, so a hand-edited URL never breaks the page.
  */
 
-export const VIEWS = ["overview", "projects", "timeline", "map", "meetings", "documents", "sources"] as const;
+export const VIEWS = [
+  "overview",
+  "projects",
+  "timeline",
+  "map",
+  "meetings",
+  "documents",
+  "sources",
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGUAGES = ["en"] as const;

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 
 /** WCAG relative luminance and contrast of two #rrggbb colours. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -15,7 +17,9 @@ const css = readFileSync(`${process.cwd()}/src/styles/index.css`, "utf8");
 function tokens(selector: string): Record<string, string> {
   const block = css.slice(css.indexOf(`${selector} {`));
   const body = block.slice(0, block.indexOf("}"));
-  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return Object.fromEntries(
+    [...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
+  );
 }
 
 describe.each([
@@ -34,7 +38,8 @@ describe.each([
 
   it("keeps body and muted text at 4.5:1 on background and card", () => {
     for (const fg of ["foreground", "muted-foreground"]) {
-      for (const bg of ["background", "card", "muted"]) expect(contrast(t[fg]!, t[bg]!)).toBeGreaterThanOrEqual(4.5);
+      for (const bg of ["background", "card", "muted"])
+        expect(contrast(t[fg]!, t[bg]!)).toBeGreaterThanOrEqual(4.5);
     }
     expect(contrast(t["primary-foreground"]!, t.primary!)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(t.primary!, t.card!)).toBeGreaterThanOrEqual(4.5);

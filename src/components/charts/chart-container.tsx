@@ -15,11 +15,16 @@ export function ChartContainer({
   children,
   ...props
 }: ComponentProps<"div"> & { config: ChartConfig; height?: number; children: ReactElement }) {
-  const vars = Object.fromEntries(Object.entries(config).map(([key, v]) => [`--color-${key}`, v.color]));
+  const vars = Object.fromEntries(
+    Object.entries(config).map(([key, v]) => [`--color-${key}`, v.color]),
+  );
   return (
     <div
       data-chart=""
-      className={cn("w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-[var(--chart-axis)]", className)}
+      className={cn(
+        "w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-[var(--chart-axis)]",
+        className,
+      )}
       style={{ ...vars, height, ...style } as CSSProperties}
       {...props}
     >

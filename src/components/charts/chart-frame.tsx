@@ -42,7 +42,10 @@ export function ChartFrame({
     <section
       aria-labelledby={titleId}
       data-figure={title}
-      className={cn("flex min-w-0 flex-col rounded-lg border border-border bg-card p-4 shadow-sm", className)}
+      className={cn(
+        "flex min-w-0 flex-col rounded-lg border border-border bg-card p-4 shadow-sm",
+        className,
+      )}
       {...props}
     >
       <header className="mb-3 flex flex-wrap items-start justify-between gap-2">

@@ -54,7 +54,10 @@ export function DataTable<Row>({
                 ) : (
                   <td
                     key={c.key}
-                    className={cn("px-2 py-1.5 tabular-nums", c.align === "end" ? "text-end" : "text-start")}
+                    className={cn(
+                      "px-2 py-1.5 tabular-nums",
+                      c.align === "end" ? "text-end" : "text-start",
+                    )}
                   >
                     {c.cell(row)}
                   </td>

@@ -12,7 +12,10 @@ export function ErrorMessage({
   return (
     <div
       role="alert"
-      className={cn("rounded-md border border-danger/40 bg-danger-bg p-4 text-sm text-foreground", className)}
+      className={cn(
+        "rounded-md border border-danger/40 bg-danger-bg p-4 text-sm text-foreground",
+        className,
+      )}
       {...props}
     >
       <p className="font-semibold text-danger">{title}</p>

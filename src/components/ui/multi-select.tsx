@@ -74,7 +74,10 @@ export function MultiSelect<T extends string>({
         >
           <legend className="sr-only">{label}</legend>
           {options.map((o) => (
-            <label key={o.value} className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-muted">
+            <label
+              key={o.value}
+              className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-muted"
+            >
               <input
                 type="checkbox"
                 className="size-4 accent-[var(--primary)]"

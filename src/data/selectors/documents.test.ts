@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makeDocument, makeMeeting, makeProject } from "../fixtures";
 import { NO_FILTERS } from "../filters";
-import { documentDetail, documentsPerYearByType, filterDocuments, selectDocumentsView, sortDocumentRows, typesPresent } from "./documents";
+import {
+  documentDetail,
+  documentsPerYearByType,
+  filterDocuments,
+  selectDocumentsView,
+  sortDocumentRows,
+  typesPresent,
+} from "./documents";
 
 describe("documentsPerYearByType", () => {
   it("counts instruments per year and type, with records beside, filling empty years", () => {
@@ -11,7 +18,17 @@ describe("documentsPerYearByType", () => {
       makeDocument({ date: "2015", type: "mou", count: 2 }),
       makeDocument({ date: "2017-05", type: "agreement", count: 1 }),
     ]);
-    expect(rows.map((r) => [r.year, r.mou, r.package, r.agreement, r.protocol, r.instruments, r.records])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.year,
+        r.mou,
+        r.package,
+        r.agreement,
+        r.protocol,
+        r.instruments,
+        r.records,
+      ]),
+    ).toEqual([
       [2015, 3, 51, 0, 0, 54, 3],
       [2016, 0, 0, 0, 0, 0, 0],
       [2017, 0, 0, 1, 0, 1, 1],
@@ -32,9 +49,15 @@ describe("filterDocuments", () => {
   ];
   it("applies the year range and searches title and parties", () => {
     expect(filterDocuments(docs, { ...NO_FILTERS, from: 2015 }).map((d) => d.id)).toEqual(["b"]);
-    expect(filterDocuments(docs, { ...NO_FILTERS, query: " EXIM " }).map((d) => d.id)).toEqual(["b"]);
-    expect(filterDocuments(docs, { ...NO_FILTERS, query: "energy" }).map((d) => d.id)).toEqual(["a"]);
-    expect(filterDocuments(docs, { ...NO_FILTERS, sectors: ["transport"] }).map((d) => d.id)).toEqual(["a", "b"]);
+    expect(filterDocuments(docs, { ...NO_FILTERS, query: " EXIM " }).map((d) => d.id)).toEqual([
+      "b",
+    ]);
+    expect(filterDocuments(docs, { ...NO_FILTERS, query: "energy" }).map((d) => d.id)).toEqual([
+      "a",
+    ]);
+    expect(
+      filterDocuments(docs, { ...NO_FILTERS, sectors: ["transport"] }).map((d) => d.id),
+    ).toEqual(["a", "b"]);
   });
 });
 
@@ -42,8 +65,22 @@ describe("sortDocumentRows", () => {
   const dataset = makeDataset({
     meetings: [makeMeeting({ id: "jcc-4", date: "2014-12-29" })],
     documents: [
-      makeDocument({ id: "x", date: "2017-05", title: "Bravo", type: "protocol", count: 2, meetingId: "jcc-4" }),
-      makeDocument({ id: "y", date: "2015-04-20", title: "Alpha", type: "mou", count: 51, occasion: "State visit" }),
+      makeDocument({
+        id: "x",
+        date: "2017-05",
+        title: "Bravo",
+        type: "protocol",
+        count: 2,
+        meetingId: "jcc-4",
+      }),
+      makeDocument({
+        id: "y",
+        date: "2015-04-20",
+        title: "Alpha",
+        type: "mou",
+        count: 51,
+        occasion: "State visit",
+      }),
       makeDocument({ id: "z", date: "2019", title: "Charlie", type: "agreement", count: 1 }),
     ],
   });
@@ -69,7 +106,9 @@ describe("documentDetail", () => {
     const dataset = makeDataset({
       projects: [makeProject({ id: "port-qasim", name: "Port Qasim" })],
       meetings: [makeMeeting({ id: "jcc-5", date: "2015-11-12" })],
-      documents: [makeDocument({ id: "d", meetingId: "jcc-5", projectIds: ["port-qasim", "gone"] })],
+      documents: [
+        makeDocument({ id: "d", meetingId: "jcc-5", projectIds: ["port-qasim", "gone"] }),
+      ],
     });
     const detail = documentDetail(dataset, "d");
     expect(detail?.meeting?.id).toBe("jcc-5");

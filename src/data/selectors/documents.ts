@@ -1,5 +1,12 @@
 import { dateInRange, normaliseQuery, type Filters } from "../filters";
-import { DOCUMENT_TYPES, type CpecDocument, type Dataset, type DocumentType, type Meeting, type WorkingGroup } from "../schema";
+import {
+  DOCUMENT_TYPES,
+  type CpecDocument,
+  type Dataset,
+  type DocumentType,
+  type Meeting,
+  type WorkingGroup,
+} from "../schema";
 import type { ProjectRef } from "./meetings";
 import { memoOnFilters } from "./projects";
 
@@ -12,14 +19,20 @@ export function documentSearchText(d: CpecDocument): string {
  * Documents inside the year range whose title or parties contain the search text. Sector, status
  * and province describe projects, not documents, so they do not apply here.
  */
-export function filterDocuments(documents: readonly CpecDocument[], filters: Filters): CpecDocument[] {
+export function filterDocuments(
+  documents: readonly CpecDocument[],
+  filters: Filters,
+): CpecDocument[] {
   const query = normaliseQuery(filters.query);
   return documents.filter(
     (d) => dateInRange(d.date, filters) && (query === "" || documentSearchText(d).includes(query)),
   );
 }
 
-export type DocumentsPerYearRow = { year: number; records: number; instruments: number } & Record<DocumentType, number>;
+export type DocumentsPerYearRow = { year: number; records: number; instruments: number } & Record<
+  DocumentType,
+  number
+>;
 
 function emptyYear(year: number): DocumentsPerYearRow {
   const row = { year, records: 0, instruments: 0 } as DocumentsPerYearRow;
@@ -44,7 +57,8 @@ export function documentsPerYearByType(documents: readonly CpecDocument[]): Docu
   const years = [...byYear.keys()].sort((a, b) => a - b);
   if (years.length === 0) return [];
   const rows: DocumentsPerYearRow[] = [];
-  for (let year = years[0]!; year <= years[years.length - 1]!; year++) rows.push(byYear.get(year) ?? emptyYear(year));
+  for (let year = years[0]!; year <= years[years.length - 1]!; year++)
+    rows.push(byYear.get(year) ?? emptyYear(year));
   return rows;
 }
 
@@ -73,7 +87,11 @@ function signedAtKey(r: DocumentRow): string {
 }
 
 /** Sorts rows; ties fall back to date (newest first) then id, so the order never depends on input order. */
-export function sortDocumentRows(rows: readonly DocumentRow[], key: DocumentSortKey, direction: SortDirection): DocumentRow[] {
+export function sortDocumentRows(
+  rows: readonly DocumentRow[],
+  key: DocumentSortKey,
+  direction: SortDirection,
+): DocumentRow[] {
   const sign = direction === "asc" ? 1 : -1;
   const compare = (a: DocumentRow, b: DocumentRow): number => {
     switch (key) {
@@ -106,22 +124,26 @@ export interface DocumentsViewData {
   sources: number;
 }
 
-export const selectDocumentsView = memoOnFilters((dataset: Dataset, filters: Filters): DocumentsViewData => {
-  const meetingById = new Map(dataset.meetings.map((m) => [m.id, m]));
-  const groupById = new Map(dataset.workingGroups.map((g) => [g.id, g]));
-  const documents = filterDocuments(dataset.documents, filters);
-  return {
-    rows: documents.map((document) => {
-      const meeting = document.meetingId ? (meetingById.get(document.meetingId) ?? null) : null;
-      const workingGroup = meeting?.workingGroupId ? (groupById.get(meeting.workingGroupId) ?? null) : null;
-      return { document, meeting, workingGroup };
-    }),
-    perYear: documentsPerYearByType(documents),
-    records: documents.length,
-    instruments: documents.reduce((sum, d) => sum + d.count, 0),
-    sources: new Set(documents.flatMap((d) => d.sources.map((s) => s.url))).size,
-  };
-});
+export const selectDocumentsView = memoOnFilters(
+  (dataset: Dataset, filters: Filters): DocumentsViewData => {
+    const meetingById = new Map(dataset.meetings.map((m) => [m.id, m]));
+    const groupById = new Map(dataset.workingGroups.map((g) => [g.id, g]));
+    const documents = filterDocuments(dataset.documents, filters);
+    return {
+      rows: documents.map((document) => {
+        const meeting = document.meetingId ? (meetingById.get(document.meetingId) ?? null) : null;
+        const workingGroup = meeting?.workingGroupId
+          ? (groupById.get(meeting.workingGroupId) ?? null)
+          : null;
+        return { document, meeting, workingGroup };
+      }),
+      perYear: documentsPerYearByType(documents),
+      records: documents.length,
+      instruments: documents.reduce((sum, d) => sum + d.count, 0),
+      sources: new Set(documents.flatMap((d) => d.sources.map((s) => s.url))).size,
+    };
+  },
+);
 
 export interface DocumentDetail extends DocumentRow {
   projects: ProjectRef[];
@@ -131,7 +153,9 @@ export interface DocumentDetail extends DocumentRow {
 export function documentDetail(dataset: Dataset, id: string | null): DocumentDetail | null {
   const document = id === null ? undefined : dataset.documents.find((d) => d.id === id);
   if (!document) return null;
-  const meeting = document.meetingId ? (dataset.meetings.find((m) => m.id === document.meetingId) ?? null) : null;
+  const meeting = document.meetingId
+    ? (dataset.meetings.find((m) => m.id === document.meetingId) ?? null)
+    : null;
   const workingGroup = meeting?.workingGroupId
     ? (dataset.workingGroups.find((g) => g.id === meeting.workingGroupId) ?? null)
     : null;

@@ -8,7 +8,10 @@ const today = Date.UTC(2026, 10, 27);
 describe("ganttRow", () => {
   it("runs a completed project from start to completion, with its delay in months", () => {
     const row = ganttRow(
-      makeProject({ id: "a", dates: { start: "2016-01", plannedCompletion: "2018-12", completion: "2019-06-30" } }),
+      makeProject({
+        id: "a",
+        dates: { start: "2016-01", plannedCompletion: "2018-12", completion: "2019-06-30" },
+      }),
       today,
     );
     expect(row.bar).toEqual({
@@ -39,7 +42,10 @@ describe("ganttRow", () => {
     });
     expect(ongoing.delayMonths).toBeNull();
     const planned = ganttRow(
-      makeProject({ status: "planned", dates: { start: "2027-03-01", plannedCompletion: "2030", completion: null } }),
+      makeProject({
+        status: "planned",
+        dates: { start: "2027-03-01", plannedCompletion: "2030", completion: null },
+      }),
       today,
     );
     expect(planned.bar).toEqual({
@@ -53,10 +59,17 @@ describe("ganttRow", () => {
 
   it("draws only the start when nothing later is known, and no bar without a start", () => {
     const startOnly = ganttRow(
-      makeProject({ status: "suspended", dates: { start: "2018-04", plannedCompletion: null, completion: null } }),
+      makeProject({
+        status: "suspended",
+        dates: { start: "2018-04", plannedCompletion: null, completion: null },
+      }),
       today,
     );
-    expect(startOnly.bar).toMatchObject({ from: Date.UTC(2018, 3, 1), to: Date.UTC(2018, 4, 1), end: "start-only" });
+    expect(startOnly.bar).toMatchObject({
+      from: Date.UTC(2018, 3, 1),
+      to: Date.UTC(2018, 4, 1),
+      end: "start-only",
+    });
     const noStart = ganttRow(
       makeProject({ dates: { start: null, plannedCompletion: "2017", completion: "2018-02" } }),
       today,
@@ -69,9 +82,18 @@ describe("ganttRow", () => {
 
 describe("delayBetween", () => {
   it("compares months, or whole years when either date is only a year", () => {
-    expect(delayBetween(dateExtent("2018-12-31"), dateExtent("2018-11-01"))).toEqual({ months: -1, precision: "month" });
-    expect(delayBetween(dateExtent("2018-12"), dateExtent("2021-03-15"))).toEqual({ months: 27, precision: "month" });
-    expect(delayBetween(dateExtent("2019"), dateExtent("2019-12"))).toEqual({ months: 0, precision: "year" });
+    expect(delayBetween(dateExtent("2018-12-31"), dateExtent("2018-11-01"))).toEqual({
+      months: -1,
+      precision: "month",
+    });
+    expect(delayBetween(dateExtent("2018-12"), dateExtent("2021-03-15"))).toEqual({
+      months: 27,
+      precision: "month",
+    });
+    expect(delayBetween(dateExtent("2019"), dateExtent("2019-12"))).toEqual({
+      months: 0,
+      precision: "year",
+    });
   });
 });
 

@@ -65,7 +65,10 @@ export function delayBetween(
   actual: DateExtent,
 ): { months: number; precision: "month" | "year" } {
   if (planned.precision === "year" || actual.precision === "year") {
-    return { months: (Number(actual.date.slice(0, 4)) - Number(planned.date.slice(0, 4))) * 12, precision: "year" };
+    return {
+      months: (Number(actual.date.slice(0, 4)) - Number(planned.date.slice(0, 4))) * 12,
+      precision: "year",
+    };
   }
   return { months: monthIndex(actual) - monthIndex(planned), precision: "month" };
 }
@@ -92,7 +95,13 @@ function barOf(
       endUncertain: uncertain(completion),
     };
   if (ONGOING.includes(status))
-    return { from: start.from, to: Math.max(today, start.to), end: "today", startUncertain, endUncertain: null };
+    return {
+      from: start.from,
+      to: Math.max(today, start.to),
+      end: "today",
+      startUncertain,
+      endUncertain: null,
+    };
   if (status === "planned" && planned !== null)
     return {
       from: start.from,
@@ -107,8 +116,10 @@ function barOf(
 export function ganttRow(p: Project, today: number): GanttRow {
   const start = p.dates.start === null ? null : dateExtent(p.dates.start);
   const completion = p.dates.completion === null ? null : dateExtent(p.dates.completion);
-  const plannedCompletion = p.dates.plannedCompletion === null ? null : dateExtent(p.dates.plannedCompletion);
-  const delay = completion && plannedCompletion ? delayBetween(plannedCompletion, completion) : null;
+  const plannedCompletion =
+    p.dates.plannedCompletion === null ? null : dateExtent(p.dates.plannedCompletion);
+  const delay =
+    completion && plannedCompletion ? delayBetween(plannedCompletion, completion) : null;
   return {
     id: p.id,
     name: p.name,
@@ -125,7 +136,9 @@ export function ganttRow(p: Project, today: number): GanttRow {
 
 /** Where a row begins on the axis, for ordering: its bar, else its earliest marker. */
 function rowStart(r: GanttRow): number {
-  return r.bar?.from ?? Math.min(r.completion?.from ?? Infinity, r.plannedCompletion?.from ?? Infinity);
+  return (
+    r.bar?.from ?? Math.min(r.completion?.from ?? Infinity, r.plannedCompletion?.from ?? Infinity)
+  );
 }
 
 function groupOf(p: Project, grouping: GanttGrouping): GanttGroupKey {
@@ -138,8 +151,13 @@ function groupOf(p: Project, grouping: GanttGrouping): GanttGroupKey {
  * "several", as in the investment charts), each group in the fixed order of its list and its rows by
  * start, then name. `today` (UTC ms) ends the bars of works still under way.
  */
-export function ganttData(projects: readonly Project[], grouping: GanttGrouping, today: number): GanttData {
-  const keys: readonly GanttGroupKey[] = grouping === "sector" ? SECTORS : [...PROVINCES, "several"];
+export function ganttData(
+  projects: readonly Project[],
+  grouping: GanttGrouping,
+  today: number,
+): GanttData {
+  const keys: readonly GanttGroupKey[] =
+    grouping === "sector" ? SECTORS : [...PROVINCES, "several"];
   const byKey = new Map<GanttGroupKey, GanttRow[]>(keys.map((k) => [k, []]));
   const undated: GanttData["undated"] = [];
   let from = Infinity;
@@ -160,7 +178,9 @@ export function ganttData(projects: readonly Project[], grouping: GanttGrouping,
   const groups = keys
     .map((key) => ({
       key,
-      rows: (byKey.get(key) ?? []).sort((a, b) => rowStart(a) - rowStart(b) || a.name.localeCompare(b.name)),
+      rows: (byKey.get(key) ?? []).sort(
+        (a, b) => rowStart(a) - rowStart(b) || a.name.localeCompare(b.name),
+      ),
     }))
     .filter((g) => g.rows.length > 0);
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);

@@ -54,7 +54,9 @@ describe("mapLayout", () => {
       ["site", "exact", "Port Qasim", 1980],
       ["town", "town", "Sahiwal", null],
     ]);
-    expect(layout.lines.map((l) => [l.project.id, l.from.name, l.to.name])).toEqual([["road", "Hyderabad", "Multan"]]);
+    expect(layout.lines.map((l) => [l.project.id, l.from.name, l.to.name])).toEqual([
+      ["road", "Hyderabad", "Multan"],
+    ]);
     expect(layout.provinceOnly.map((p) => p.id)).toEqual(["zone"]);
     expect(layout.maxValue).toBe(1980);
     expect(layout.pointsWithoutValue).toBe(1);
@@ -104,7 +106,11 @@ describe("size legend", () => {
 
 describe("provinceTotals", () => {
   it("counts single-province projects in their province and multi-province ones once under several", () => {
-    const umbrella = makeProject({ id: "umbrella", provinces: ["sindh"], countInAggregates: false });
+    const umbrella = makeProject({
+      id: "umbrella",
+      provinces: ["sindh"],
+      countInAggregates: false,
+    });
     const uncosted = makeProject({ id: "uncosted", provinces: ["sindh"], cost: null });
     const t = provinceTotals([site, town, road, zone, umbrella, uncosted]);
     expect(t.rows.map((r) => r.province)).toEqual([
@@ -118,8 +124,20 @@ describe("provinceTotals", () => {
     ]);
     const byProvince = Object.fromEntries(t.rows.map((r) => [r.province, r]));
     // site and town default to punjab in the factory
-    expect(byProvince.punjab).toEqual({ province: "punjab", projects: 2, projectsWithCost: 1, usdMillions: 1980, sharedProjects: 1 });
-    expect(byProvince.sindh).toEqual({ province: "sindh", projects: 1, projectsWithCost: 0, usdMillions: 0, sharedProjects: 1 });
+    expect(byProvince.punjab).toEqual({
+      province: "punjab",
+      projects: 2,
+      projectsWithCost: 1,
+      usdMillions: 1980,
+      sharedProjects: 1,
+    });
+    expect(byProvince.sindh).toEqual({
+      province: "sindh",
+      projects: 1,
+      projectsWithCost: 0,
+      usdMillions: 0,
+      sharedProjects: 1,
+    });
     expect(byProvince["khyber-pakhtunkhwa"]).toEqual({
       province: "khyber-pakhtunkhwa",
       projects: 1,
@@ -127,16 +145,28 @@ describe("provinceTotals", () => {
       usdMillions: 120,
       sharedProjects: 0,
     });
-    expect(byProvince.balochistan).toEqual({ province: "balochistan", projects: 0, projectsWithCost: 0, usdMillions: 0, sharedProjects: 0 });
+    expect(byProvince.balochistan).toEqual({
+      province: "balochistan",
+      projects: 0,
+      projectsWithCost: 0,
+      usdMillions: 0,
+      sharedProjects: 0,
+    });
     expect(t.several).toEqual({ projects: 1, projectsWithCost: 1, usdMillions: 2890 });
     expect(t.maxProjects).toBe(2);
     expect(t.maxUsdMillions).toBe(1980);
   });
 
   it("counts a province listed twice once", () => {
-    const p = makeProject({ provinces: ["balochistan", "balochistan"], cost: { usdMillions: 50, stage: "estimated", asOf: null } });
+    const p = makeProject({
+      provinces: ["balochistan", "balochistan"],
+      cost: { usdMillions: 50, stage: "estimated", asOf: null },
+    });
     const t = provinceTotals([p]);
-    expect(t.rows.find((r) => r.province === "balochistan")).toMatchObject({ projects: 1, usdMillions: 50 });
+    expect(t.rows.find((r) => r.province === "balochistan")).toMatchObject({
+      projects: 1,
+      usdMillions: 50,
+    });
     expect(t.several.projects).toBe(0);
   });
 });

@@ -57,10 +57,22 @@ export function mapLayout(projects: readonly Project[], measure: SizeMeasure): M
     const loc = project.location;
     switch (loc.precision) {
       case "exact":
-        points.push({ project, precision: "exact", point: loc.point, place: loc.place, value: sizeValue(project, measure) });
+        points.push({
+          project,
+          precision: "exact",
+          point: loc.point,
+          place: loc.place,
+          value: sizeValue(project, measure),
+        });
         break;
       case "town":
-        points.push({ project, precision: "town", point: loc.point, place: loc.point.name, value: sizeValue(project, measure) });
+        points.push({
+          project,
+          precision: "town",
+          point: loc.point,
+          place: loc.point.name,
+          value: sizeValue(project, measure),
+        });
         break;
       case "line":
         lines.push({ project, from: loc.from, to: loc.to });
@@ -70,7 +82,9 @@ export function mapLayout(projects: readonly Project[], measure: SizeMeasure): M
         break;
     }
   }
-  points.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.project.id.localeCompare(b.project.id));
+  points.sort(
+    (a, b) => (b.value ?? -1) - (a.value ?? -1) || a.project.id.localeCompare(b.project.id),
+  );
   const maxValue = points.reduce((m, p) => Math.max(m, p.value ?? 0), 0);
   const pointsWithoutValue = points.filter((p) => p.value === null).length;
   return { points, lines, provinceOnly, maxValue, pointsWithoutValue };
@@ -139,7 +153,10 @@ export interface ProvinceTotals {
  */
 export function provinceTotals(projects: readonly Project[]): ProvinceTotals {
   const rows = new Map<Province, ProvinceTotal>(
-    PROVINCES.map((province) => [province, { province, projects: 0, projectsWithCost: 0, usdMillions: 0, sharedProjects: 0 }]),
+    PROVINCES.map((province) => [
+      province,
+      { province, projects: 0, projectsWithCost: 0, usdMillions: 0, sharedProjects: 0 },
+    ]),
   );
   const several: SeveralTotal = { projects: 0, projectsWithCost: 0, usdMillions: 0 };
   for (const p of projects) {

@@ -28,8 +28,16 @@ describe("meetingsPerYear", () => {
 
 describe("workingGroupRows", () => {
   const jcc4 = makeMeeting({ id: "jcc-4", session: 4, date: "2014-12-29" });
-  const energy = makeWorkingGroup({ id: "jwg-energy", name: "Energy", established: { date: "2013", meetingId: null, note: null } });
-  const planning = makeWorkingGroup({ id: "jwg-planning", name: "Planning", established: { date: "2014-12", meetingId: "jcc-4", note: null } });
+  const energy = makeWorkingGroup({
+    id: "jwg-energy",
+    name: "Energy",
+    established: { date: "2013", meetingId: null, note: null },
+  });
+  const planning = makeWorkingGroup({
+    id: "jwg-planning",
+    name: "Planning",
+    established: { date: "2014-12", meetingId: "jcc-4", note: null },
+  });
   const dataset = makeDataset({
     meetings: [
       jcc4,
@@ -42,7 +50,15 @@ describe("workingGroupRows", () => {
 
   it("gives first and latest meeting and the count, in order of establishment", () => {
     const rows = workingGroupRows(dataset, NO_FILTERS);
-    expect(rows.map((r) => [r.group.id, r.establishedAt?.id ?? null, r.firstMeeting?.id ?? null, r.latestMeeting?.id ?? null, r.meetings])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.group.id,
+        r.establishedAt?.id ?? null,
+        r.firstMeeting?.id ?? null,
+        r.latestMeeting?.id ?? null,
+        r.meetings,
+      ]),
+    ).toEqual([
       ["jwg-energy", null, "e-1", "e-3", 3],
       ["jwg-planning", "jcc-4", null, null, 0],
     ]);
@@ -50,7 +66,11 @@ describe("workingGroupRows", () => {
 
   it("counts only meetings inside the year range", () => {
     const rows = workingGroupRows(dataset, { ...NO_FILTERS, from: 2015, to: 2020 });
-    expect(rows[0]).toMatchObject({ firstMeeting: { id: "e-2" }, latestMeeting: { id: "e-2" }, meetings: 1 });
+    expect(rows[0]).toMatchObject({
+      firstMeeting: { id: "e-2" },
+      latestMeeting: { id: "e-2" },
+      meetings: 1,
+    });
   });
 });
 
@@ -79,12 +99,24 @@ describe("meetingDetail", () => {
     const dataset = makeDataset({
       projects: [makeProject({ id: "sahiwal", name: "Sahiwal Coal Power Plant" })],
       documents: [
-        makeDocument({ id: "doc-b", date: "2021-09-23", count: 3, meetingId: "jcc-10", projectIds: ["sahiwal", "missing"] }),
+        makeDocument({
+          id: "doc-b",
+          date: "2021-09-23",
+          count: 3,
+          meetingId: "jcc-10",
+          projectIds: ["sahiwal", "missing"],
+        }),
         makeDocument({ id: "doc-a", date: "2021-09-22", count: 1 }),
         makeDocument({ id: "doc-other", date: "2021-09-23" }),
       ],
       meetings: [
-        makeMeeting({ id: "jcc-10", session: 10, documentsSigned: 8, documentIds: ["doc-a"], workingGroupsEstablished: ["jwg-it"] }),
+        makeMeeting({
+          id: "jcc-10",
+          session: 10,
+          documentsSigned: 8,
+          documentIds: ["doc-a"],
+          workingGroupsEstablished: ["jwg-it"],
+        }),
       ],
       workingGroups: [group],
     });
@@ -97,5 +129,28 @@ describe("meetingDetail", () => {
     expect(detail?.workingGroupsEstablished.map((g) => g.id)).toEqual(["jwg-it"]);
     expect(meetingDetail(dataset, "jcc-99")).toBeNull();
     expect(meetingDetail(dataset, null)).toBeNull();
+  });
+});
+
+describe("selectMeetingsView totals", () => {
+  it("counts itemised documents per meeting and finds the busiest year", () => {
+    const dataset = makeDataset({
+      meetings: [
+        makeMeeting({ id: "jcc-1", date: "2013-08-27", documentIds: ["d1"] }),
+        makeMeeting({ id: "w-1", body: "jwg", date: "2014-03" }),
+        makeMeeting({ id: "w-2", body: "jwg", date: "2014-09" }),
+      ],
+      documents: [
+        makeDocument({ id: "d1", count: 51 }),
+        makeDocument({ id: "d2", count: 2, meetingId: "jcc-1" }),
+      ],
+    });
+    const data = selectMeetingsView(dataset, NO_FILTERS);
+    expect(data.itemised).toEqual({
+      "jcc-1": { records: 2, instruments: 53 },
+      "w-1": { records: 0, instruments: 0 },
+      "w-2": { records: 0, instruments: 0 },
+    });
+    expect(data.busiestYear).toEqual({ year: 2014, meetings: 2 });
   });
 });

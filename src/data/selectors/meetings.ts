@@ -61,7 +61,9 @@ export function workingGroupRows(dataset: Dataset, filters: Filters): WorkingGro
       const list = (byGroup.get(group.id) ?? []).sort(byDateAsc);
       return {
         group,
-        establishedAt: group.established.meetingId ? (meetingById.get(group.established.meetingId) ?? null) : null,
+        establishedAt: group.established.meetingId
+          ? (meetingById.get(group.established.meetingId) ?? null)
+          : null,
         firstMeeting: list[0] ?? null,
         latestMeeting: list[list.length - 1] ?? null,
         meetings: list.length,
@@ -83,23 +85,56 @@ export interface MeetingsViewData {
   visits: Meeting[];
   perYear: MeetingsPerYearRow[];
   workingGroups: WorkingGroupRow[];
+  /** Itemised documents per meeting id (listed by the meeting or naming it): records and instruments. */
+  itemised: Record<string, { records: number; instruments: number }>;
+  /** The year with the most meetings (JCC and working group together); the earliest on a tie. */
+  busiestYear: { year: number; meetings: number } | null;
   /** Distinct sources cited by the meetings shown. */
   sources: number;
 }
 
-export const selectMeetingsView = memoOnFilters((dataset: Dataset, filters: Filters): MeetingsViewData => {
-  const inRange = dataset.meetings.filter((m) => dateInRange(m.date, filters)).sort(byDateAsc);
-  return {
-    jcc: inRange
-      .filter((m) => m.body === "jcc")
-      .sort((a, b) => (a.session ?? Infinity) - (b.session ?? Infinity) || byDateAsc(a, b)),
-    jwg: inRange.filter((m) => m.body === "jwg"),
-    visits: inRange.filter((m) => m.body === "visit"),
-    perYear: meetingsPerYear(inRange),
-    workingGroups: workingGroupRows(dataset, filters),
-    sources: new Set(inRange.flatMap((m) => m.sources.map((s) => s.url))).size,
-  };
-});
+/** Documents itemised for a meeting: those the meeting lists and those that name it. */
+export function documentsOfMeeting(
+  meeting: Meeting,
+  documents: readonly CpecDocument[],
+): CpecDocument[] {
+  const listed = new Set(meeting.documentIds);
+  return documents.filter((d) => listed.has(d.id) || d.meetingId === meeting.id);
+}
+
+function busiest(rows: readonly MeetingsPerYearRow[]): MeetingsViewData["busiestYear"] {
+  let best: MeetingsViewData["busiestYear"] = null;
+  for (const r of rows)
+    if (r.jcc + r.jwg > (best?.meetings ?? 0)) best = { year: r.year, meetings: r.jcc + r.jwg };
+  return best;
+}
+
+export const selectMeetingsView = memoOnFilters(
+  (dataset: Dataset, filters: Filters): MeetingsViewData => {
+    const inRange = dataset.meetings.filter((m) => dateInRange(m.date, filters)).sort(byDateAsc);
+    const perYear = meetingsPerYear(inRange);
+    const itemised: MeetingsViewData["itemised"] = {};
+    for (const m of inRange) {
+      const docs = documentsOfMeeting(m, dataset.documents);
+      itemised[m.id] = {
+        records: docs.length,
+        instruments: docs.reduce((sum, d) => sum + d.count, 0),
+      };
+    }
+    return {
+      jcc: inRange
+        .filter((m) => m.body === "jcc")
+        .sort((a, b) => (a.session ?? Infinity) - (b.session ?? Infinity) || byDateAsc(a, b)),
+      jwg: inRange.filter((m) => m.body === "jwg"),
+      visits: inRange.filter((m) => m.body === "visit"),
+      perYear,
+      workingGroups: workingGroupRows(dataset, filters),
+      itemised,
+      busiestYear: busiest(perYear),
+      sources: new Set(inRange.flatMap((m) => m.sources.map((s) => s.url))).size,
+    };
+  },
+);
 
 export interface ProjectRef {
   id: string;
@@ -122,7 +157,10 @@ export interface MeetingDetail {
   workingGroupsEstablished: WorkingGroup[];
 }
 
-function projectRefs(ids: readonly string[], projectById: ReadonlyMap<string, Project>): ProjectRef[] {
+function projectRefs(
+  ids: readonly string[],
+  projectById: ReadonlyMap<string, Project>,
+): ProjectRef[] {
   return ids.flatMap((id) => {
     const p = projectById.get(id);
     return p ? [{ id: p.id, name: p.name }] : [];
@@ -134,9 +172,7 @@ export function meetingDetail(dataset: Dataset, id: string | null): MeetingDetai
   const meeting = id === null ? undefined : dataset.meetings.find((m) => m.id === id);
   if (!meeting) return null;
   const projectById = new Map(dataset.projects.map((p) => [p.id, p]));
-  const listed = new Set(meeting.documentIds);
-  const documents = dataset.documents
-    .filter((d) => listed.has(d.id) || d.meetingId === meeting.id)
+  const documents = documentsOfMeeting(meeting, dataset.documents)
     .sort(byDateAsc)
     .map((document) => ({ document, projects: projectRefs(document.projectIds, projectById) }));
   const groupById = new Map(dataset.workingGroups.map((g) => [g.id, g]));

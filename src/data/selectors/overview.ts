@@ -16,7 +16,10 @@ export function byDateDesc<T extends { date: string; id: string }>(a: T, b: T): 
 }
 
 /** Meetings and documents inside the year range, for the counts beside the project figures. */
-export function datedInRange<T extends { date: string }>(items: readonly T[], filters: Filters): T[] {
+export function datedInRange<T extends { date: string }>(
+  items: readonly T[],
+  filters: Filters,
+): T[] {
   return items.filter((x) => dateInRange(x.date, filters));
 }
 

@@ -16,7 +16,8 @@ function monthIndex(date: string): number | null {
 export function completionDelayMonths(p: Project): number | null {
   const planned = p.dates.plannedCompletion && monthIndex(p.dates.plannedCompletion);
   const actual = p.dates.completion && monthIndex(p.dates.completion);
-  if (planned === null || planned === undefined || actual === null || actual === undefined) return null;
+  if (planned === null || planned === undefined || actual === null || actual === undefined)
+    return null;
   if (typeof planned !== "number" || typeof actual !== "number") return null;
   return actual - planned;
 }
@@ -29,6 +30,9 @@ export function selectProjectDetail(dataset: Dataset, id: string | null): Projec
   const documents = dataset.documents
     .filter((d) => d.projectIds.includes(id))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((document) => ({ document, meeting: document.meetingId ? (meetings.get(document.meetingId) ?? null) : null }));
+    .map((document) => ({
+      document,
+      meeting: document.meetingId ? (meetings.get(document.meetingId) ?? null) : null,
+    }));
   return { project, documents, delayMonths: completionDelayMonths(project) };
 }

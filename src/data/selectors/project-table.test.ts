@@ -5,9 +5,24 @@ import { sortProjects } from "./project-table";
 
 const cost = (usdMillions: number) => ({ usdMillions, stage: "estimated" as const, asOf: null });
 const list = [
-  makeProject({ id: "b", name: "Bravo", cost: cost(20), dates: { start: "2016", plannedCompletion: null, completion: null } }),
-  makeProject({ id: "a", name: "alpha", cost: null, dates: { start: "2015-03", plannedCompletion: null, completion: null } }),
-  makeProject({ id: "c", name: "Charlie", cost: cost(300), dates: { start: null, plannedCompletion: null, completion: null } }),
+  makeProject({
+    id: "b",
+    name: "Bravo",
+    cost: cost(20),
+    dates: { start: "2016", plannedCompletion: null, completion: null },
+  }),
+  makeProject({
+    id: "a",
+    name: "alpha",
+    cost: null,
+    dates: { start: "2015-03", plannedCompletion: null, completion: null },
+  }),
+  makeProject({
+    id: "c",
+    name: "Charlie",
+    cost: cost(300),
+    dates: { start: null, plannedCompletion: null, completion: null },
+  }),
 ];
 
 describe("sortProjects", () => {

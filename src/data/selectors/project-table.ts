@@ -1,7 +1,16 @@
 import type { Project } from "../schema";
 import { PROVINCES, SECTORS, STATUSES } from "../schema";
 
-export const SORT_KEYS = ["name", "sector", "province", "capacity", "cost", "status", "start", "completion"] as const;
+export const SORT_KEYS = [
+  "name",
+  "sector",
+  "province",
+  "capacity",
+  "cost",
+  "status",
+  "start",
+  "completion",
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 
@@ -41,7 +50,10 @@ export function sortProjects(projects: readonly Project[], key: SortKey, dir: So
       if (a.v === null && b.v === null) return a.p.name.localeCompare(b.p.name);
       if (a.v === null) return 1;
       if (b.v === null) return -1;
-      const c = typeof a.v === "number" && typeof b.v === "number" ? a.v - b.v : String(a.v).localeCompare(String(b.v));
+      const c =
+        typeof a.v === "number" && typeof b.v === "number"
+          ? a.v - b.v
+          : String(a.v).localeCompare(String(b.v));
       return c !== 0 ? sign * c : a.p.name.localeCompare(b.p.name);
     })
     .map((x) => x.p);

@@ -14,13 +14,76 @@ import {
 const cost = (usdMillions: number) => ({ usdMillions, stage: "estimated" as const, asOf: "2020" });
 
 const projects = [
-  makeProject({ id: "sahiwal", sector: "energy", subtype: "coal", provinces: ["punjab"], cost: cost(1912.2), capacity: { value: 1320, unit: "MW" }, status: "operational", dates: { start: "2015-07", plannedCompletion: "2017-12", completion: "2017-07-03" } }),
-  makeProject({ id: "port-qasim", sector: "energy", subtype: "coal", provinces: ["sindh"], cost: cost(2085), capacity: { value: 1320, unit: "MW" }, status: "operational", dates: { start: "2015", plannedCompletion: null, completion: "2018-04" } }),
-  makeProject({ id: "kkh", sector: "transport", subtype: "road", provinces: ["khyber-pakhtunkhwa", "gilgit-baltistan"], cost: cost(1315), capacity: { value: 120, unit: "km" }, status: "operational", dates: { start: "2016-09", plannedCompletion: null, completion: "2020-07" } }),
-  makeProject({ id: "ml1", sector: "transport", subtype: "rail", provinces: ["punjab", "sindh"], cost: cost(6800), capacity: { value: 1726, unit: "km" }, status: "planned", dates: { start: null, plannedCompletion: null, completion: null } }),
-  makeProject({ id: "ml1-phase", sector: "transport", subtype: "rail", provinces: ["punjab"], cost: cost(3000), countInAggregates: false, status: "planned", dates: { start: null, plannedCompletion: null, completion: null } }),
-  makeProject({ id: "gwadar-airport", sector: "gwadar", subtype: "airport", provinces: ["balochistan"], cost: null, capacity: null, status: "operational", dates: { start: "2019-03", plannedCompletion: null, completion: "2024-10" } }),
-  makeProject({ id: "orange-line", sector: "transport", subtype: "metro", provinces: ["punjab"], cost: cost(1626), capacity: { value: 27.1, unit: "km" }, status: "operational", dates: { start: "2015-10", plannedCompletion: null, completion: "2020-10-25" } }),
+  makeProject({
+    id: "sahiwal",
+    sector: "energy",
+    subtype: "coal",
+    provinces: ["punjab"],
+    cost: cost(1912.2),
+    capacity: { value: 1320, unit: "MW" },
+    status: "operational",
+    dates: { start: "2015-07", plannedCompletion: "2017-12", completion: "2017-07-03" },
+  }),
+  makeProject({
+    id: "port-qasim",
+    sector: "energy",
+    subtype: "coal",
+    provinces: ["sindh"],
+    cost: cost(2085),
+    capacity: { value: 1320, unit: "MW" },
+    status: "operational",
+    dates: { start: "2015", plannedCompletion: null, completion: "2018-04" },
+  }),
+  makeProject({
+    id: "kkh",
+    sector: "transport",
+    subtype: "road",
+    provinces: ["khyber-pakhtunkhwa", "gilgit-baltistan"],
+    cost: cost(1315),
+    capacity: { value: 120, unit: "km" },
+    status: "operational",
+    dates: { start: "2016-09", plannedCompletion: null, completion: "2020-07" },
+  }),
+  makeProject({
+    id: "ml1",
+    sector: "transport",
+    subtype: "rail",
+    provinces: ["punjab", "sindh"],
+    cost: cost(6800),
+    capacity: { value: 1726, unit: "km" },
+    status: "planned",
+    dates: { start: null, plannedCompletion: null, completion: null },
+  }),
+  makeProject({
+    id: "ml1-phase",
+    sector: "transport",
+    subtype: "rail",
+    provinces: ["punjab"],
+    cost: cost(3000),
+    countInAggregates: false,
+    status: "planned",
+    dates: { start: null, plannedCompletion: null, completion: null },
+  }),
+  makeProject({
+    id: "gwadar-airport",
+    sector: "gwadar",
+    subtype: "airport",
+    provinces: ["balochistan"],
+    cost: null,
+    capacity: null,
+    status: "operational",
+    dates: { start: "2019-03", plannedCompletion: null, completion: "2024-10" },
+  }),
+  makeProject({
+    id: "orange-line",
+    sector: "transport",
+    subtype: "metro",
+    provinces: ["punjab"],
+    cost: cost(1626),
+    capacity: { value: 27.1, unit: "km" },
+    status: "operational",
+    dates: { start: "2015-10", plannedCompletion: null, completion: "2020-10-25" },
+  }),
 ];
 
 describe("project selectors", () => {
@@ -68,10 +131,34 @@ describe("project selectors", () => {
 
   it("accumulates completed investment and MW by completion year, filling empty years", () => {
     expect(completedOverTime(projects)).toEqual([
-      { year: 2017, usdMillions: 1912.2, cumulativeUsdMillions: 1912.2, mw: 1320, cumulativeMw: 1320 },
-      { year: 2018, usdMillions: 2085, cumulativeUsdMillions: 1912.2 + 2085, mw: 1320, cumulativeMw: 2640 },
-      { year: 2019, usdMillions: 0, cumulativeUsdMillions: 1912.2 + 2085, mw: 0, cumulativeMw: 2640 },
-      { year: 2020, usdMillions: 1315 + 1626, cumulativeUsdMillions: 1912.2 + 2085 + 1315 + 1626, mw: 0, cumulativeMw: 2640 },
+      {
+        year: 2017,
+        usdMillions: 1912.2,
+        cumulativeUsdMillions: 1912.2,
+        mw: 1320,
+        cumulativeMw: 1320,
+      },
+      {
+        year: 2018,
+        usdMillions: 2085,
+        cumulativeUsdMillions: 1912.2 + 2085,
+        mw: 1320,
+        cumulativeMw: 2640,
+      },
+      {
+        year: 2019,
+        usdMillions: 0,
+        cumulativeUsdMillions: 1912.2 + 2085,
+        mw: 0,
+        cumulativeMw: 2640,
+      },
+      {
+        year: 2020,
+        usdMillions: 1315 + 1626,
+        cumulativeUsdMillions: 1912.2 + 2085 + 1315 + 1626,
+        mw: 0,
+        cumulativeMw: 2640,
+      },
       { year: 2021, usdMillions: 0, cumulativeUsdMillions: 6938.2, mw: 0, cumulativeMw: 2640 },
       { year: 2022, usdMillions: 0, cumulativeUsdMillions: 6938.2, mw: 0, cumulativeMw: 2640 },
       { year: 2023, usdMillions: 0, cumulativeUsdMillions: 6938.2, mw: 0, cumulativeMw: 2640 },
@@ -81,7 +168,8 @@ describe("project selectors", () => {
 });
 
 describe("filterProjects", () => {
-  const ids = (f: Partial<typeof NO_FILTERS>) => filterProjects(projects, { ...NO_FILTERS, ...f }).map((p) => p.id);
+  const ids = (f: Partial<typeof NO_FILTERS>) =>
+    filterProjects(projects, { ...NO_FILTERS, ...f }).map((p) => p.id);
 
   it("filters by sector, status and province (any listed province matches)", () => {
     expect(ids({ sectors: ["energy"] })).toEqual(["sahiwal", "port-qasim"]);

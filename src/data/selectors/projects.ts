@@ -1,5 +1,14 @@
 import { projectMatches, normaliseQuery, type Filters } from "../filters";
-import { PROVINCES, SECTORS, STATUSES, type Dataset, type Project, type Province, type Sector, type Status } from "../schema";
+import {
+  PROVINCES,
+  SECTORS,
+  STATUSES,
+  type Dataset,
+  type Project,
+  type Province,
+  type Sector,
+  type Status,
+} from "../schema";
 
 /** Memoises a selector on the dataset object and the primitive values of the filters. */
 export function memoOnFilters<T>(compute: (dataset: Dataset, filters: Filters) => T) {
@@ -18,7 +27,14 @@ export function memoOnFilters<T>(compute: (dataset: Dataset, filters: Filters) =
 }
 
 export function filterKey(f: Filters): string {
-  return [f.sectors.join(","), f.statuses.join(","), f.provinces.join(","), f.from ?? "", f.to ?? "", f.query].join("|");
+  return [
+    f.sectors.join(","),
+    f.statuses.join(","),
+    f.provinces.join(","),
+    f.from ?? "",
+    f.to ?? "",
+    f.query,
+  ].join("|");
 }
 
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
@@ -26,7 +42,9 @@ export function filterProjects(projects: readonly Project[], filters: Filters): 
   return projects.filter((p) => projectMatches(p, filters, query));
 }
 
-export const selectFilteredProjects = memoOnFilters((dataset, filters) => filterProjects(dataset.projects, filters));
+export const selectFilteredProjects = memoOnFilters((dataset, filters) =>
+  filterProjects(dataset.projects, filters),
+);
 
 /** Projects whose cost counts towards totals: a cost is known and the record is not an umbrella. */
 export function isCounted(p: Project): p is Project & { cost: NonNullable<Project["cost"]> } {
@@ -42,8 +60,14 @@ export interface InvestmentRow<K extends string> {
   projects: number;
 }
 
-function groupInvestment<K extends string>(projects: readonly Project[], keys: readonly K[], keyOf: (p: Project) => K): InvestmentRow<K>[] {
-  const rows = new Map<K, InvestmentRow<K>>(keys.map((k) => [k, { key: k, usdMillions: 0, projectsWithCost: 0, projects: 0 }]));
+function groupInvestment<K extends string>(
+  projects: readonly Project[],
+  keys: readonly K[],
+  keyOf: (p: Project) => K,
+): InvestmentRow<K>[] {
+  const rows = new Map<K, InvestmentRow<K>>(
+    keys.map((k) => [k, { key: k, usdMillions: 0, projectsWithCost: 0, projects: 0 }]),
+  );
   for (const p of projects) {
     const row = rows.get(keyOf(p));
     if (!row) continue;
@@ -68,7 +92,9 @@ export type ProvinceKey = Province | "several";
 /** Investment per province; a project in several provinces is shown once, under "several". */
 export function investmentByProvince(projects: readonly Project[]): InvestmentRow<ProvinceKey>[] {
   const keys: ProvinceKey[] = [...PROVINCES, "several"];
-  return groupInvestment(projects, keys, (p) => (p.provinces.length === 1 ? p.provinces[0]! : "several"))
+  return groupInvestment(projects, keys, (p) =>
+    p.provinces.length === 1 ? p.provinces[0]! : "several",
+  )
     .filter((r) => r.projects > 0)
     .sort((a, b) => b.usdMillions - a.usdMillions);
 }
@@ -81,8 +107,11 @@ export interface StatusRow {
 /** Number of projects per status, in the order of the status list; umbrella records excluded. */
 export function projectsByStatus(projects: readonly Project[]): StatusRow[] {
   const counts = new Map<Status, number>(STATUSES.map((s) => [s, 0]));
-  for (const p of projects) if (p.countInAggregates) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-  return STATUSES.map((key) => ({ key, projects: counts.get(key) ?? 0 })).filter((r) => r.projects > 0);
+  for (const p of projects)
+    if (p.countInAggregates) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+  return STATUSES.map((key) => ({ key, projects: counts.get(key) ?? 0 })).filter(
+    (r) => r.projects > 0,
+  );
 }
 
 export interface Headline {
@@ -125,7 +154,8 @@ export function headline(projects: readonly Project[]): Headline {
       h.operatingMwProjects += 1;
     }
     if (p.capacity?.unit === "km" && p.subtype === "road") h.operatingRoadKm += p.capacity.value;
-    if (p.capacity?.unit === "km" && (p.subtype === "rail" || p.subtype === "metro")) h.operatingRailKm += p.capacity.value;
+    if (p.capacity?.unit === "km" && (p.subtype === "rail" || p.subtype === "metro"))
+      h.operatingRailKm += p.capacity.value;
   }
   return h;
 }

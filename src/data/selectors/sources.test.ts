@@ -1,17 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { makeAggregate, makeDataset, makeDocument, makeMeeting, makeProject, makeSource, makeWorkingGroup } from "../fixtures";
+import {
+  makeAggregate,
+  makeDataset,
+  makeDocument,
+  makeMeeting,
+  makeProject,
+  makeSource,
+  makeWorkingGroup,
+} from "../fixtures";
 import { NO_FILTERS } from "../filters";
-import { collectSources, describeFilters, exportFileName, projectCsvRow, searchSources, selectSelection } from "./sources";
+import {
+  collectSources,
+  describeFilters,
+  exportFileName,
+  projectCsvRow,
+  searchSources,
+  selectSelection,
+} from "./sources";
 
-const a = makeSource({ publisher: "Board of Investment", title: "CPEC projects", date: "2022-01", url: "https://a.example/1" });
-const b = makeSource({ publisher: "Xinhua", title: "JCC held", date: "2021-09-24", url: "https://b.example/2" });
-const c = makeSource({ publisher: "Board of Investment", title: "Rate", date: null, url: "https://a.example/rate" });
+const a = makeSource({
+  publisher: "Board of Investment",
+  title: "CPEC projects",
+  date: "2022-01",
+  url: "https://a.example/1",
+});
+const b = makeSource({
+  publisher: "Xinhua",
+  title: "JCC held",
+  date: "2021-09-24",
+  url: "https://b.example/2",
+});
+const c = makeSource({
+  publisher: "Board of Investment",
+  title: "Rate",
+  date: null,
+  url: "https://a.example/rate",
+});
 
 describe("collectSources", () => {
   it("keeps one entry per URL with every record citing it, once each", () => {
     const dataset = makeDataset({
       projects: [
-        makeProject({ id: "p1", name: "Port Qasim", sources: [a, { ...a, title: "Another title for the same page" }] }),
+        makeProject({
+          id: "p1",
+          name: "Port Qasim",
+          sources: [a, { ...a, title: "Another title for the same page" }],
+        }),
         makeProject({
           id: "p2",
           name: "Karot",
@@ -20,7 +54,13 @@ describe("collectSources", () => {
             usdMillions: 1,
             stage: "estimated",
             asOf: "2020",
-            original: { amount: 160, currency: "PKR", ratePerUsd: 160, rateBasis: "r", rateSource: c },
+            original: {
+              amount: 160,
+              currency: "PKR",
+              ratePerUsd: 160,
+              rateBasis: "r",
+              rateSource: c,
+            },
           },
         }),
       ],
@@ -30,14 +70,28 @@ describe("collectSources", () => {
       aggregates: [makeAggregate({ id: "ag", label: "Direct investment", sources: [b] })],
     });
     const entries = collectSources(dataset);
-    expect(entries.map((e) => [e.publisher, e.title, e.url, e.citedBy.map((r) => `${r.kind}:${r.id}`)])).toEqual([
-      ["Board of Investment", "CPEC projects", "https://a.example/1", ["project:p1", "document:d1"]],
+    expect(
+      entries.map((e) => [e.publisher, e.title, e.url, e.citedBy.map((r) => `${r.kind}:${r.id}`)]),
+    ).toEqual([
+      [
+        "Board of Investment",
+        "CPEC projects",
+        "https://a.example/1",
+        ["project:p1", "document:d1"],
+      ],
       ["Board of Investment", "Rate", "https://a.example/rate", ["project:p2"]],
-      ["Xinhua", "JCC held", "https://b.example/2", ["project:p2", "meeting:jcc-10", "workingGroup:g1", "aggregate:ag"]],
+      [
+        "Xinhua",
+        "JCC held",
+        "https://b.example/2",
+        ["project:p2", "meeting:jcc-10", "workingGroup:g1", "aggregate:ag"],
+      ],
     ]);
     expect(entries[0]?.citedBy[0]).toEqual({ kind: "project", id: "p1", name: "Port Qasim" });
     expect(searchSources(entries, "xinhua").map((e) => e.url)).toEqual(["https://b.example/2"]);
-    expect(searchSources(entries, "A.EXAMPLE/RATE").map((e) => e.url)).toEqual(["https://a.example/rate"]);
+    expect(searchSources(entries, "A.EXAMPLE/RATE").map((e) => e.url)).toEqual([
+      "https://a.example/rate",
+    ]);
   });
 });
 
@@ -45,7 +99,13 @@ describe("describeFilters", () => {
   it("writes the filters as the URL does, empty when none", () => {
     expect(describeFilters(NO_FILTERS)).toBe("");
     expect(
-      describeFilters({ ...NO_FILTERS, sectors: ["energy", "transport"], provinces: ["sindh"], from: 2015, query: " coal " }),
+      describeFilters({
+        ...NO_FILTERS,
+        sectors: ["energy", "transport"],
+        provinces: ["sindh"],
+        from: 2015,
+        query: " coal ",
+      }),
     ).toBe("sector=energy,transport; province=sindh; from=2015; q=coal");
   });
 });
@@ -53,12 +113,25 @@ describe("describeFilters", () => {
 describe("selectSelection", () => {
   it("filters projects by all filters, documents and meetings by year (documents also by text)", () => {
     const dataset = makeDataset({
-      projects: [makeProject({ id: "e", sector: "energy" }), makeProject({ id: "t", sector: "transport" })],
-      documents: [makeDocument({ id: "d14", date: "2014" }), makeDocument({ id: "d16", date: "2016" })],
-      meetings: [makeMeeting({ id: "m13", date: "2013" }), makeMeeting({ id: "m17", date: "2017" })],
+      projects: [
+        makeProject({ id: "e", sector: "energy" }),
+        makeProject({ id: "t", sector: "transport" }),
+      ],
+      documents: [
+        makeDocument({ id: "d14", date: "2014" }),
+        makeDocument({ id: "d16", date: "2016" }),
+      ],
+      meetings: [
+        makeMeeting({ id: "m13", date: "2013" }),
+        makeMeeting({ id: "m17", date: "2017" }),
+      ],
     });
     const s = selectSelection(dataset, { ...NO_FILTERS, sectors: ["energy"], from: 2015 });
-    expect([s.projects.map((p) => p.id), s.documents.map((d) => d.id), s.meetings.map((m) => m.id)]).toEqual([["e"], ["d16"], ["m17"]]);
+    expect([
+      s.projects.map((p) => p.id),
+      s.documents.map((d) => d.id),
+      s.meetings.map((m) => m.id),
+    ]).toEqual([["e"], ["d16"], ["m17"]]);
     expect(s.metadata).toBe(dataset.metadata);
   });
 });
@@ -97,7 +170,11 @@ describe("projectCsvRow", () => {
       confidence: "confirmed",
       source_urls: "https://a.example/1;https://b.example/2",
     });
-    expect(projectCsvRow(makeProject({ location: { precision: "province" }, capacity: null, cost: null }))).toMatchObject({
+    expect(
+      projectCsvRow(
+        makeProject({ location: { precision: "province" }, capacity: null, cost: null }),
+      ),
+    ).toMatchObject({
       lat: null,
       lon: null,
       capacity_value: null,
@@ -109,7 +186,11 @@ describe("projectCsvRow", () => {
 describe("exportFileName", () => {
   it("carries the version and release date", () => {
     const meta = makeDataset().metadata;
-    expect(exportFileName("projects", "full", meta, "csv")).toBe("cpec-projects_1.0.0_2026-11-27.csv");
-    expect(exportFileName("dataset", "selection", meta, "json")).toBe("cpec-dataset-selection_1.0.0_2026-11-27.json");
+    expect(exportFileName("projects", "full", meta, "csv")).toBe(
+      "cpec-projects_1.0.0_2026-11-27.csv",
+    );
+    expect(exportFileName("dataset", "selection", meta, "json")).toBe(
+      "cpec-dataset-selection_1.0.0_2026-11-27.json",
+    );
   });
 });

@@ -42,15 +42,18 @@ export function collectSources(dataset: Dataset): SourceEntry[] {
       entry.citedBy.push(record);
     }
   };
-  for (const p of dataset.projects) add(projectSources(p), { kind: "project", id: p.id, name: p.name });
+  for (const p of dataset.projects)
+    add(projectSources(p), { kind: "project", id: p.id, name: p.name });
   for (const d of dataset.documents) add(d.sources, { kind: "document", id: d.id, name: d.title });
   const groupName = new Map(dataset.workingGroups.map((g) => [g.id, g.name]));
   for (const m of [...dataset.meetings].sort(byDateAsc)) {
     const workingGroupName = m.workingGroupId ? (groupName.get(m.workingGroupId) ?? null) : null;
     add(m.sources, { kind: "meeting", id: m.id, meeting: m, workingGroupName });
   }
-  for (const g of dataset.workingGroups) add(g.sources, { kind: "workingGroup", id: g.id, name: g.name });
-  for (const a of dataset.aggregates) add(a.sources, { kind: "aggregate", id: a.id, name: a.label });
+  for (const g of dataset.workingGroups)
+    add(g.sources, { kind: "workingGroup", id: g.id, name: g.name });
+  for (const a of dataset.aggregates)
+    add(a.sources, { kind: "aggregate", id: a.id, name: a.label });
   return [...byUrl.values()].sort(
     (a, b) =>
       a.publisher.localeCompare(b.publisher) ||
@@ -64,7 +67,9 @@ export function collectSources(dataset: Dataset): SourceEntry[] {
 export function searchSources(entries: readonly SourceEntry[], query: string): SourceEntry[] {
   const q = query.trim().toLocaleLowerCase();
   if (q === "") return [...entries];
-  return entries.filter((e) => `${e.publisher} ${e.title} ${e.url}`.toLocaleLowerCase().includes(q));
+  return entries.filter((e) =>
+    `${e.publisher} ${e.title} ${e.url}`.toLocaleLowerCase().includes(q),
+  );
 }
 
 const sourcesCache = new WeakMap<Dataset, SourceEntry[]>();
@@ -98,14 +103,12 @@ export function describeFilters(f: Filters): string {
  * text (as in the Documents view), meetings under the year range (as in the Meetings view). Working
  * groups and headline aggregates are kept whole.
  */
-export const selectSelection = memoOnFilters(
-  (dataset: Dataset, filters: Filters): Dataset => ({
-    ...dataset,
-    projects: filterProjects(dataset.projects, filters),
-    documents: filterDocuments(dataset.documents, filters),
-    meetings: dataset.meetings.filter((m) => dateInRange(m.date, filters)),
-  }),
-);
+export const selectSelection = memoOnFilters((dataset: Dataset, filters: Filters): Dataset => ({
+  ...dataset,
+  projects: filterProjects(dataset.projects, filters),
+  documents: filterDocuments(dataset.documents, filters),
+  meetings: dataset.meetings.filter((m) => dateInRange(m.date, filters)),
+}));
 
 export type CsvCell = string | number | boolean | null;
 export type CsvRow = Record<string, CsvCell>;
@@ -206,7 +209,9 @@ export function projectCsvRow(p: Project): Record<(typeof PROJECT_COLUMNS)[numbe
   };
 }
 
-export function documentCsvRow(d: CpecDocument): Record<(typeof DOCUMENT_COLUMNS)[number], CsvCell> {
+export function documentCsvRow(
+  d: CpecDocument,
+): Record<(typeof DOCUMENT_COLUMNS)[number], CsvCell> {
   return {
     id: d.id,
     date: d.date,
@@ -231,7 +236,11 @@ export function meetingCsvRow(m: Meeting): Record<(typeof MEETING_COLUMNS)[numbe
     date: m.date,
     mode: m.mode,
     venue: m.venue,
-    co_chairs: names(m.coChairs.map((c) => (c.role ? `${c.name} (${c.role}, ${c.country})` : `${c.name} (${c.country})`))),
+    co_chairs: names(
+      m.coChairs.map((c) =>
+        c.role ? `${c.name} (${c.role}, ${c.country})` : `${c.name} (${c.country})`,
+      ),
+    ),
     attendance: m.attendance,
     outcomes: m.outcomes.join(" | "),
     documents_signed_reported: m.documentsSigned,

@@ -2,14 +2,20 @@ import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "../filters";
 import { makeDataset, makeDocument, makeMeeting, makeProject } from "../fixtures";
 import {
+  countByKind,
   dateExtent,
+  layoutLanes,
   packRows,
+  rangeToParams,
+  resolveItem,
   selectTimelineIndex,
   timelineExtent,
   timelineItems,
   timelineKinds,
+  timeTicks,
   utcDay,
   visibleItems,
+  wholeYears,
   zoomRange,
 } from "./timeline";
 
@@ -88,7 +94,14 @@ describe("timelineItems", () => {
   });
 
   it("offers the visits lane only when there are visits", () => {
-    expect(timelineKinds(dataset)).toEqual(["jcc", "jwg", "visit", "document", "start", "completion"]);
+    expect(timelineKinds(dataset)).toEqual([
+      "jcc",
+      "jwg",
+      "visit",
+      "document",
+      "start",
+      "completion",
+    ]);
     expect(timelineKinds(makeDataset({ meetings: [jcc] }))).toEqual([
       "jcc",
       "jwg",
@@ -129,16 +142,28 @@ describe("timelineItems", () => {
 describe("zoomRange", () => {
   const extent = { from: Date.UTC(2013, 0, 1), to: Date.UTC(2026, 11, 1) };
   it("reads years and months inclusively, in either order", () => {
-    expect(zoomRange("2013", "2017", extent)).toEqual({ from: Date.UTC(2013, 0, 1), to: Date.UTC(2018, 0, 1) });
+    expect(zoomRange("2013", "2017", extent)).toEqual({
+      from: Date.UTC(2013, 0, 1),
+      to: Date.UTC(2018, 0, 1),
+    });
     expect(zoomRange("2017-03", "2015", extent)).toEqual({
       from: Date.UTC(2015, 0, 1),
       to: Date.UTC(2017, 3, 1),
     });
   });
   it("leaves a missing end open to the data's extent", () => {
-    expect(zoomRange("2020", null, extent)).toEqual({ from: Date.UTC(2020, 0, 1), to: Date.UTC(2026, 11, 1) });
-    expect(zoomRange(null, "2014-06", extent)).toEqual({ from: Date.UTC(2013, 0, 1), to: Date.UTC(2014, 6, 1) });
-    expect(zoomRange("2030", null, extent)).toEqual({ from: Date.UTC(2030, 0, 1), to: Date.UTC(2031, 0, 1) });
+    expect(zoomRange("2020", null, extent)).toEqual({
+      from: Date.UTC(2020, 0, 1),
+      to: Date.UTC(2026, 11, 1),
+    });
+    expect(zoomRange(null, "2014-06", extent)).toEqual({
+      from: Date.UTC(2013, 0, 1),
+      to: Date.UTC(2014, 6, 1),
+    });
+    expect(zoomRange("2030", null, extent)).toEqual({
+      from: Date.UTC(2030, 0, 1),
+      to: Date.UTC(2031, 0, 1),
+    });
     expect(zoomRange(null, null, extent)).toBeNull();
   });
 });
@@ -169,5 +194,109 @@ describe("selectTimelineIndex", () => {
     const index = selectTimelineIndex(makeDataset({ meetings: [m1], documents: [d1, d2] }));
     expect(index.documentsByMeeting.get("m1")?.map((d) => d.id)).toEqual(["d1", "d2"]);
     expect(index.documentsByProject.get("p1")?.map((d) => d.id)).toEqual(["d1"]);
+  });
+});
+
+describe("axis and brush helpers", () => {
+  it("labels ticks at their own precision", () => {
+    expect(
+      timeTicks({ from: Date.UTC(2014, 0, 1), to: Date.UTC(2018, 0, 1) }, 4).map((x) => x.date),
+    ).toEqual(["2014", "2015", "2016", "2017", "2018"]);
+    expect(
+      timeTicks({ from: Date.UTC(2017, 0, 1), to: Date.UTC(2017, 6, 1) }, 3).map((x) => x.date),
+    ).toEqual(["2017", "2017-04", "2017-07"]);
+  });
+  it("turns a brushed range into whole months, or years when aligned", () => {
+    expect(rangeToParams({ from: Date.UTC(2015, 4, 17), to: Date.UTC(2016, 1, 3) })).toEqual({
+      from: "2015-05",
+      to: "2016-02",
+    });
+    expect(rangeToParams({ from: Date.UTC(2013, 0, 1), to: Date.UTC(2018, 0, 1) })).toEqual({
+      from: "2013",
+      to: "2017",
+    });
+  });
+  it("counts items per kind", () => {
+    const d = makeDataset({
+      meetings: [makeMeeting(), makeMeeting({ body: "jwg" })],
+      documents: [makeDocument()],
+    });
+    expect(countByKind(timelineItems(d, NO_FILTERS))).toEqual({
+      jcc: 1,
+      jwg: 1,
+      visit: 0,
+      document: 1,
+      start: 0,
+      completion: 0,
+    });
+  });
+});
+
+describe("layoutLanes", () => {
+  const range = { from: Date.UTC(2015, 0, 1), to: Date.UTC(2017, 0, 1) };
+  const a = makeMeeting({ id: "a", date: "2015-07-02" });
+  const b = makeMeeting({ id: "b", date: "2015-07" });
+  const c = makeDocument({ id: "c", date: "2016" });
+  const d = makeDocument({ id: "d", date: "2014" });
+  const items = timelineItems(makeDataset({ meetings: [a, b], documents: [c, d] }), NO_FILTERS);
+
+  it("places dots and spans as fractions of the range, stacking overlaps, leaving out what is outside", () => {
+    const lanes = layoutLanes(items, ["jcc", "document"], range, 0.01);
+    const jcc = lanes[0]!;
+    expect(jcc.rows).toBe(2);
+    expect(jcc.marks.map((m) => [m.item.key, m.row, m.point])).toEqual([
+      // The dot for 2 July is drawn centred, so it begins before the span of July.
+      ["meeting:a", 0, true],
+      ["meeting:b", 1, false],
+    ]);
+    const span = range.to - range.from;
+    const july = (Date.UTC(2015, 6, 1) - range.from) / span;
+    expect(jcc.marks[1]!.left).toBeCloseTo(july, 12);
+    expect(jcc.marks[1]!.width).toBeCloseTo(
+      (Date.UTC(2015, 7, 1) - Date.UTC(2015, 6, 1)) / span,
+      12,
+    );
+    const dayMid = (Date.UTC(2015, 6, 2, 12) - range.from) / span;
+    expect(jcc.marks[0]!.left).toBeCloseTo(dayMid - 0.005, 12);
+    expect(jcc.marks[0]!.width).toBe(0.01);
+    expect(lanes[1]!.marks.map((m) => [m.item.key, m.left, m.width])).toEqual([
+      // 2015 has 365 days and 2016 has 366 of the range's 731.
+      ["document:c", 365 / 731, 366 / 731],
+    ]);
+  });
+});
+
+describe("resolveItem", () => {
+  const m = makeMeeting({ id: "m", body: "jwg", date: "2016-05" });
+  const p = makeProject({
+    id: "p",
+    dates: { start: "2015", plannedCompletion: null, completion: null },
+  });
+  const index = selectTimelineIndex(makeDataset({ meetings: [m], projects: [p] }));
+  it("finds meetings and milestones by key, and nothing for unknown keys", () => {
+    expect(resolveItem("meeting:m", index)).toMatchObject({
+      kind: "jwg",
+      extent: { date: "2016-05" },
+    });
+    expect(resolveItem("project:p:start", index)).toMatchObject({
+      kind: "start",
+      extent: { date: "2015" },
+    });
+    expect(resolveItem("project:p:completion", index)).toBeNull();
+    expect(resolveItem("document:x", index)).toBeNull();
+    expect(resolveItem("nonsense", index)).toBeNull();
+  });
+});
+
+describe("wholeYears", () => {
+  it("widens to year boundaries, keeping a range that already ends on one", () => {
+    expect(wholeYears({ from: Date.UTC(2013, 7, 27), to: Date.UTC(2026, 10, 28) })).toEqual({
+      from: Date.UTC(2013, 0, 1),
+      to: Date.UTC(2027, 0, 1),
+    });
+    expect(wholeYears({ from: Date.UTC(2015, 0, 1), to: Date.UTC(2016, 0, 1) })).toEqual({
+      from: Date.UTC(2015, 0, 1),
+      to: Date.UTC(2016, 0, 1),
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { scaleUtc } from "d3-scale";
 import { dateInRange, type Filters } from "../filters";
 import type { CpecDocument, Dataset, Meeting, Project, WorkingGroup } from "../schema";
 import { filterProjects, memoOnFilters } from "./projects";
@@ -19,7 +20,8 @@ export interface DateExtent {
 
 export function dateExtent(date: string): DateExtent {
   const [y = 0, m, d] = date.split("-").map(Number);
-  if (m === undefined) return { date, precision: "year", from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1) };
+  if (m === undefined)
+    return { date, precision: "year", from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1) };
   if (d === undefined)
     return { date, precision: "month", from: Date.UTC(y, m - 1, 1), to: Date.UTC(y, m, 1) };
   return { date, precision: "day", from: Date.UTC(y, m - 1, d), to: Date.UTC(y, m - 1, d + 1) };
@@ -57,16 +59,31 @@ export function timelineItems(dataset: Dataset, filters: Filters): TimelineItem[
   const items: TimelineItem[] = [];
   for (const meeting of dataset.meetings) {
     if (!dateInRange(meeting.date, filters)) continue;
-    items.push({ key: `meeting:${meeting.id}`, kind: meeting.body, extent: dateExtent(meeting.date), meeting });
+    items.push({
+      key: `meeting:${meeting.id}`,
+      kind: meeting.body,
+      extent: dateExtent(meeting.date),
+      meeting,
+    });
   }
   for (const document of dataset.documents) {
     if (!dateInRange(document.date, filters)) continue;
-    items.push({ key: `document:${document.id}`, kind: "document", extent: dateExtent(document.date), document });
+    items.push({
+      key: `document:${document.id}`,
+      kind: "document",
+      extent: dateExtent(document.date),
+      document,
+    });
   }
   for (const project of filterProjects(dataset.projects, filters)) {
     const { start, completion } = project.dates;
     if (start !== null && dateInRange(start, filters))
-      items.push({ key: `project:${project.id}:start`, kind: "start", extent: dateExtent(start), project });
+      items.push({
+        key: `project:${project.id}:start`,
+        kind: "start",
+        extent: dateExtent(start),
+        project,
+      });
     if (completion !== null && dateInRange(completion, filters))
       items.push({
         key: `project:${project.id}:completion`,
@@ -99,7 +116,8 @@ export function visibleItems(
 ): TimelineItem[] {
   return items.filter(
     (x) =>
-      !hidden.includes(x.kind) && (range === null || (x.extent.to > range.from && x.extent.from < range.to)),
+      !hidden.includes(x.kind) &&
+      (range === null || (x.extent.to > range.from && x.extent.from < range.to)),
   );
 }
 
@@ -119,7 +137,11 @@ export function timelineExtent(items: readonly TimelineItem[], today: number): T
  * The zoom range the URL asks for: from the start of `from` to the end of `to` (each a year or a
  * month). A missing end is open (null); a reversed pair is read in order. Null when neither is set.
  */
-export function zoomRange(from: string | null, to: string | null, extent: TimeRange | null): TimeRange | null {
+export function zoomRange(
+  from: string | null,
+  to: string | null,
+  extent: TimeRange | null,
+): TimeRange | null {
   if (from === null && to === null) return null;
   const a = from === null ? null : dateExtent(from);
   const b = to === null ? null : dateExtent(to);
@@ -176,7 +198,8 @@ export function selectTimelineIndex(dataset: Dataset): TimelineIndex {
   for (const d of dataset.documents) if (d.meetingId !== null) add(d.meetingId, d);
   const documentsByProject = new Map<string, CpecDocument[]>();
   for (const d of dataset.documents)
-    for (const id of d.projectIds) documentsByProject.set(id, [...(documentsByProject.get(id) ?? []), d]);
+    for (const id of d.projectIds)
+      documentsByProject.set(id, [...(documentsByProject.get(id) ?? []), d]);
   const index: TimelineIndex = {
     meetings: new Map(dataset.meetings.map((m) => [m.id, m])),
     documents,
@@ -187,4 +210,146 @@ export function selectTimelineIndex(dataset: Dataset): TimelineIndex {
   };
   indexCache.set(dataset, index);
   return index;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/**
+ * Axis ticks for a time range, each with the partial date it stands for at its own precision
+ * ("2017" on 1 January, "2017-05" on the first of a month, else the day), for formatting.
+ */
+export function timeTicks(range: TimeRange, count: number): { at: number; date: string }[] {
+  return scaleUtc()
+    .domain([range.from, range.to])
+    .ticks(Math.max(2, count))
+    .map((d) => {
+      const y = d.getUTCFullYear();
+      const m = d.getUTCMonth() + 1;
+      const day = d.getUTCDate();
+      const date =
+        m === 1 && day === 1
+          ? String(y)
+          : day === 1
+            ? `${y}-${pad2(m)}`
+            : `${y}-${pad2(m)}-${pad2(day)}`;
+      return { at: d.getTime(), date };
+    });
+}
+
+/**
+ * A brushed range as URL values: whole months, from the month `from` falls in to the month before
+ * `to` (exclusive) ends; written as years when both ends fall on year boundaries.
+ */
+export function rangeToParams(range: TimeRange): { from: string; to: string } {
+  const a = new Date(range.from);
+  const b = new Date(Math.max(range.from, range.to - 1));
+  const fy = a.getUTCFullYear();
+  const fm = a.getUTCMonth() + 1;
+  const ty = b.getUTCFullYear();
+  const tm = b.getUTCMonth() + 1;
+  if (fm === 1 && tm === 12) return { from: String(fy), to: String(ty) };
+  return { from: `${fy}-${pad2(fm)}`, to: `${ty}-${pad2(tm)}` };
+}
+
+/** How many items of each kind, in lane order. */
+export function countByKind(items: readonly TimelineItem[]): Record<TimelineKind, number> {
+  const counts = Object.fromEntries(TIMELINE_KINDS.map((k) => [k, 0])) as Record<
+    TimelineKind,
+    number
+  >;
+  for (const x of items) counts[x.kind] += 1;
+  return counts;
+}
+
+/** An item placed on the chart: `left` and `width` are fractions of the plot's width. */
+export interface Mark {
+  item: TimelineItem;
+  /** Sub-row within the lane, so that marks never overlap. */
+  row: number;
+  left: number;
+  width: number;
+  /** Drawn as a dot (a known day) rather than a span over the date's uncertainty. */
+  point: boolean;
+}
+
+export interface Lane {
+  kind: TimelineKind;
+  rows: number;
+  /** In time order: the order the arrow keys move along. */
+  marks: Mark[];
+}
+
+/**
+ * Lays the items out in one lane per kind over `range`: a day becomes a dot, a month or a year a
+ * span over the whole of it, clipped to the range. `minWidth` is the smallest drawn mark as a
+ * fraction of the width; marks closer than that stack into sub-rows.
+ */
+export function layoutLanes(
+  items: readonly TimelineItem[],
+  kinds: readonly TimelineKind[],
+  range: TimeRange,
+  minWidth: number,
+): Lane[] {
+  const span = range.to - range.from;
+  const frac = (t: number) => Math.min(1, Math.max(0, (t - range.from) / span));
+  return kinds.map((kind) => {
+    const placed = items
+      .filter((x) => x.kind === kind && x.extent.to > range.from && x.extent.from < range.to)
+      .map((item) => {
+        const point = item.extent.precision === "day";
+        const left = frac(item.extent.from);
+        const right = frac(item.extent.to);
+        const drawnFrom = point ? (left + right) / 2 - minWidth / 2 : left;
+        const drawnTo = point ? drawnFrom + minWidth : Math.max(right, left + minWidth);
+        return {
+          item,
+          point,
+          left: point ? drawnFrom : left,
+          width: point ? minWidth : right - left,
+          drawnFrom,
+          drawnTo,
+        };
+      })
+      .sort((a, b) => a.drawnFrom - b.drawnFrom || a.item.key.localeCompare(b.item.key));
+    const rows = packRows(
+      placed.map((p) => ({ from: p.drawnFrom, to: p.drawnTo })),
+      0,
+    );
+    const marks = placed.map((p, i) => ({
+      item: p.item,
+      row: rows[i]!,
+      left: p.left,
+      width: p.width,
+      point: p.point,
+    }));
+    return { kind, rows: Math.max(1, ...rows.map((r) => r + 1)), marks };
+  });
+}
+
+/** The item a URL key names, looked up in the whole dataset (so details open whatever is filtered). */
+export function resolveItem(key: string, index: TimelineIndex): TimelineItem | null {
+  const [type, id = "", milestone] = key.split(":");
+  if (type === "meeting") {
+    const meeting = index.meetings.get(id);
+    return meeting ? { key, kind: meeting.body, extent: dateExtent(meeting.date), meeting } : null;
+  }
+  if (type === "document") {
+    const document = index.documents.get(id);
+    return document ? { key, kind: "document", extent: dateExtent(document.date), document } : null;
+  }
+  if (type === "project" && (milestone === "start" || milestone === "completion")) {
+    const project = index.projects.get(id);
+    const date = project?.dates[milestone];
+    return project && date ? { key, kind: milestone, extent: dateExtent(date), project } : null;
+  }
+  return null;
+}
+
+/** A range widened to whole calendar years, for an "all dates" axis that starts and ends on a year. */
+export function wholeYears(range: TimeRange): TimeRange {
+  const first = new Date(range.from).getUTCFullYear();
+  const last = new Date(range.to - 1).getUTCFullYear();
+  return { from: Date.UTC(first, 0, 1), to: Date.UTC(last + 1, 0, 1) };
 }

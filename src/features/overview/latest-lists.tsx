@@ -25,11 +25,18 @@ export function LatestLists({
           {meetings.map((m) => (
             <li key={m.id} className="py-2 text-sm">
               <p className="font-medium">
-                {m.body === "jcc" ? t("meeting.jccSession", { n: m.session }) : t("meeting.jwgMeeting")}
-                <span className="font-normal text-muted-foreground"> · {formatPartialDate(m.date, lang)}</span>
+                {m.body === "jcc"
+                  ? t("meeting.jccSession", { n: m.session })
+                  : t("meeting.jwgMeeting")}
+                <span className="font-normal text-muted-foreground">
+                  {" "}
+                  · {formatPartialDate(m.date, lang)}
+                </span>
               </p>
               <p className="text-muted-foreground">
-                {m.mode === "video-link" ? t("meeting.videoLink") : (m.venue ?? t("meeting.venueUnknown"))}
+                {m.mode === "video-link"
+                  ? t("meeting.videoLink")
+                  : (m.venue ?? t("meeting.venueUnknown"))}
               </p>
             </li>
           ))}

@@ -1,12 +1,28 @@
 import { useTranslation } from "react-i18next";
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { ChartConfig } from "@/components/charts/chart-config";
 import { ChartContainer } from "@/components/charts/chart-container";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { SECTOR_COLORS, STATUS_COLORS } from "@/data/palette";
 import type { OverviewData } from "@/data/selectors/overview";
-import { formatNumber, formatUnit, formatUsdMillions, formatUsdMillionsShort, formatYear } from "@/lib/format";
+import {
+  formatNumber,
+  formatUnit,
+  formatUsdMillions,
+  formatUsdMillionsShort,
+  formatYear,
+} from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
@@ -15,7 +31,15 @@ function barHeight(rows: number) {
   return Math.max(120, rows * 40 + 40);
 }
 
-export function OverviewCharts({ data, source, asOf }: { data: OverviewData; source: string; asOf: string }) {
+export function OverviewCharts({
+  data,
+  source,
+  asOf,
+}: {
+  data: OverviewData;
+  source: string;
+  asOf: string;
+}) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const usd = (v: number) => formatUsdMillions(v, lang);
@@ -39,12 +63,19 @@ export function OverviewCharts({ data, source, asOf }: { data: OverviewData; sou
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartFrame
         title={t("overview.bySector.title")}
-        subtitle={t("overview.bySector.subtitle", { withCost: data.headline.projectsWithCost, projects: data.headline.projects })}
+        subtitle={t("overview.bySector.subtitle", {
+          withCost: data.headline.projectsWithCost,
+          projects: data.headline.projects,
+        })}
         source={source}
         asOf={asOf}
         summary={
           largest
-            ? t("overview.bySector.summary", { sector: largest.label, value: usd(largest.usdMillions), total: usd(data.headline.investmentUsdMillions) })
+            ? t("overview.bySector.summary", {
+                sector: largest.label,
+                value: usd(largest.usdMillions),
+                total: usd(data.headline.investmentUsdMillions),
+              })
             : ""
         }
         table={
@@ -54,23 +85,59 @@ export function OverviewCharts({ data, source, asOf }: { data: OverviewData; sou
             rowKey={(r) => r.key}
             columns={[
               { key: "sector", header: t("table.sector"), cell: (r) => r.label },
-              { key: "usd", header: t("table.investment"), cell: (r) => usd(r.usdMillions), align: "end" },
-              { key: "withCost", header: t("table.projectsWithCost"), cell: (r) => formatNumber(r.projectsWithCost, lang), align: "end" },
-              { key: "projects", header: t("table.projects"), cell: (r) => formatNumber(r.projects, lang), align: "end" },
+              {
+                key: "usd",
+                header: t("table.investment"),
+                cell: (r) => usd(r.usdMillions),
+                align: "end",
+              },
+              {
+                key: "withCost",
+                header: t("table.projectsWithCost"),
+                cell: (r) => formatNumber(r.projectsWithCost, lang),
+                align: "end",
+              },
+              {
+                key: "projects",
+                header: t("table.projects"),
+                cell: (r) => formatNumber(r.projects, lang),
+                align: "end",
+              },
             ]}
           />
         }
       >
         <ChartContainer config={sectorConfig} height={barHeight(sectorRows.length)}>
-          <BarChart data={sectorRows} layout="vertical" margin={{ left: 8, right: 72 }} accessibilityLayer>
+          <BarChart
+            data={sectorRows}
+            layout="vertical"
+            margin={{ left: 8, right: 72 }}
+            accessibilityLayer
+          >
             <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
             <XAxis type="number" tickFormatter={usdShort} tick={tick} stroke="var(--chart-grid)" />
-            <YAxis type="category" dataKey="label" width={150} tick={tick} stroke="var(--chart-grid)" />
-            <Bar dataKey="usdMillions" name={t("table.investment")} isAnimationActive={false} radius={[0, 3, 3, 0]}>
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={150}
+              tick={tick}
+              stroke="var(--chart-grid)"
+            />
+            <Bar
+              dataKey="usdMillions"
+              name={t("table.investment")}
+              isAnimationActive={false}
+              radius={[0, 3, 3, 0]}
+            >
               {sectorRows.map((r) => (
                 <Cell key={r.key} fill={`var(--color-${r.key})`} />
               ))}
-              <LabelList dataKey="usdMillions" position="right" formatter={(v) => usdShort(Number(v))} className="fill-[var(--foreground)] text-xs" />
+              <LabelList
+                dataKey="usdMillions"
+                position="right"
+                formatter={(v) => usdShort(Number(v))}
+                className="fill-[var(--foreground)] text-xs"
+              />
             </Bar>
           </BarChart>
         </ChartContainer>
@@ -91,21 +158,46 @@ export function OverviewCharts({ data, source, asOf }: { data: OverviewData; sou
             rowKey={(r) => r.key}
             columns={[
               { key: "status", header: t("table.status"), cell: (r) => r.label },
-              { key: "projects", header: t("table.projects"), cell: (r) => formatNumber(r.projects, lang), align: "end" },
+              {
+                key: "projects",
+                header: t("table.projects"),
+                cell: (r) => formatNumber(r.projects, lang),
+                align: "end",
+              },
             ]}
           />
         }
       >
         <ChartContainer config={statusConfig} height={barHeight(statusRows.length)}>
-          <BarChart data={statusRows} layout="vertical" margin={{ left: 8, right: 40 }} accessibilityLayer>
+          <BarChart
+            data={statusRows}
+            layout="vertical"
+            margin={{ left: 8, right: 40 }}
+            accessibilityLayer
+          >
             <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
             <XAxis type="number" allowDecimals={false} tick={tick} stroke="var(--chart-grid)" />
-            <YAxis type="category" dataKey="label" width={150} tick={tick} stroke="var(--chart-grid)" />
-            <Bar dataKey="projects" name={t("table.projects")} isAnimationActive={false} radius={[0, 3, 3, 0]}>
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={150}
+              tick={tick}
+              stroke="var(--chart-grid)"
+            />
+            <Bar
+              dataKey="projects"
+              name={t("table.projects")}
+              isAnimationActive={false}
+              radius={[0, 3, 3, 0]}
+            >
               {statusRows.map((r) => (
                 <Cell key={r.key} fill={`var(--color-${r.key})`} />
               ))}
-              <LabelList dataKey="projects" position="right" className="fill-[var(--foreground)] text-xs" />
+              <LabelList
+                dataKey="projects"
+                position="right"
+                className="fill-[var(--foreground)] text-xs"
+              />
             </Bar>
           </BarChart>
         </ChartContainer>
@@ -118,7 +210,10 @@ export function OverviewCharts({ data, source, asOf }: { data: OverviewData; sou
         asOf={asOf}
         summary={
           provinceRows[0]
-            ? t("overview.byProvince.summary", { province: provinceRows[0].label, value: usd(provinceRows[0].usdMillions) })
+            ? t("overview.byProvince.summary", {
+                province: provinceRows[0].label,
+                value: usd(provinceRows[0].usdMillions),
+              })
             : ""
         }
         table={
@@ -128,20 +223,60 @@ export function OverviewCharts({ data, source, asOf }: { data: OverviewData; sou
             rowKey={(r) => r.key}
             columns={[
               { key: "province", header: t("table.province"), cell: (r) => r.label },
-              { key: "usd", header: t("table.investment"), cell: (r) => usd(r.usdMillions), align: "end" },
-              { key: "withCost", header: t("table.projectsWithCost"), cell: (r) => formatNumber(r.projectsWithCost, lang), align: "end" },
-              { key: "projects", header: t("table.projects"), cell: (r) => formatNumber(r.projects, lang), align: "end" },
+              {
+                key: "usd",
+                header: t("table.investment"),
+                cell: (r) => usd(r.usdMillions),
+                align: "end",
+              },
+              {
+                key: "withCost",
+                header: t("table.projectsWithCost"),
+                cell: (r) => formatNumber(r.projectsWithCost, lang),
+                align: "end",
+              },
+              {
+                key: "projects",
+                header: t("table.projects"),
+                cell: (r) => formatNumber(r.projects, lang),
+                align: "end",
+              },
             ]}
           />
         }
       >
-        <ChartContainer config={{ usdMillions: { label: t("table.investment"), color: "var(--chart-1)" } }} height={barHeight(provinceRows.length)}>
-          <BarChart data={provinceRows} layout="vertical" margin={{ left: 8, right: 72 }} accessibilityLayer>
+        <ChartContainer
+          config={{ usdMillions: { label: t("table.investment"), color: "var(--chart-1)" } }}
+          height={barHeight(provinceRows.length)}
+        >
+          <BarChart
+            data={provinceRows}
+            layout="vertical"
+            margin={{ left: 8, right: 72 }}
+            accessibilityLayer
+          >
             <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
             <XAxis type="number" tickFormatter={usdShort} tick={tick} stroke="var(--chart-grid)" />
-            <YAxis type="category" dataKey="label" width={150} tick={tick} stroke="var(--chart-grid)" />
-            <Bar dataKey="usdMillions" name={t("table.investment")} fill="var(--color-usdMillions)" isAnimationActive={false} radius={[0, 3, 3, 0]}>
-              <LabelList dataKey="usdMillions" position="right" formatter={(v) => usdShort(Number(v))} className="fill-[var(--foreground)] text-xs" />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={150}
+              tick={tick}
+              stroke="var(--chart-grid)"
+            />
+            <Bar
+              dataKey="usdMillions"
+              name={t("table.investment")}
+              fill="var(--color-usdMillions)"
+              isAnimationActive={false}
+              radius={[0, 3, 3, 0]}
+            >
+              <LabelList
+                dataKey="usdMillions"
+                position="right"
+                formatter={(v) => usdShort(Number(v))}
+                className="fill-[var(--foreground)] text-xs"
+              />
             </Bar>
           </BarChart>
         </ChartContainer>
@@ -158,7 +293,14 @@ export function OverviewCharts({ data, source, asOf }: { data: OverviewData; sou
         color="var(--chart-1)"
         source={source}
         asOf={asOf}
-        summary={last ? t("overview.overTime.usdSummary", { year: formatYear(last.year, lang), value: usd(last.cumulativeUsdMillions) }) : ""}
+        summary={
+          last
+            ? t("overview.overTime.usdSummary", {
+                year: formatYear(last.year, lang),
+                value: usd(last.cumulativeUsdMillions),
+              })
+            : ""
+        }
       />
       <CumulativeFrame
         title={t("overview.overTime.mwTitle")}
@@ -171,7 +313,14 @@ export function OverviewCharts({ data, source, asOf }: { data: OverviewData; sou
         color="var(--chart-3)"
         source={source}
         asOf={asOf}
-        summary={last ? t("overview.overTime.mwSummary", { year: formatYear(last.year, lang), value: formatUnit(last.cumulativeMw, "MW", lang) }) : ""}
+        summary={
+          last
+            ? t("overview.overTime.mwSummary", {
+                year: formatYear(last.year, lang),
+                value: formatUnit(last.cumulativeMw, "MW", lang),
+              })
+            : ""
+        }
       />
     </div>
   );
@@ -218,8 +367,18 @@ function CumulativeFrame({
           rowKey={(r) => String(r.year)}
           columns={[
             { key: "year", header: t("table.year"), cell: (r) => formatYear(r.year, lang) },
-            { key: "inYear", header: t("table.completedInYear"), cell: (r) => format(r[yearKey]), align: "end" },
-            { key: "cumulative", header: t("table.cumulative"), cell: (r) => format(r[dataKey]), align: "end" },
+            {
+              key: "inYear",
+              header: t("table.completedInYear"),
+              cell: (r) => format(r[yearKey]),
+              align: "end",
+            },
+            {
+              key: "cumulative",
+              header: t("table.cumulative"),
+              cell: (r) => format(r[dataKey]),
+              align: "end",
+            },
           ]}
         />
       }
@@ -227,7 +386,12 @@ function CumulativeFrame({
       <ChartContainer config={{ [dataKey]: { label: title, color } }} height={280}>
         <AreaChart data={rows} margin={{ left: 8, right: 16, top: 8 }} accessibilityLayer>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis dataKey="year" tick={tick} stroke="var(--chart-grid)" tickFormatter={(y) => formatYear(Number(y), lang)} />
+          <XAxis
+            dataKey="year"
+            tick={tick}
+            stroke="var(--chart-grid)"
+            tickFormatter={(y) => formatYear(Number(y), lang)}
+          />
           <YAxis tickFormatter={formatShort} tick={tick} stroke="var(--chart-grid)" width={64} />
           <Area
             type="stepAfter"

@@ -10,7 +10,9 @@ import { EmptyResult } from "@/shared/empty-result";
 import { LatestLists } from "./latest-lists";
 
 // The charts (and Recharts with them) arrive after the headline cards have painted.
-const OverviewCharts = lazy(() => import("./overview-charts").then((m) => ({ default: m.OverviewCharts })));
+const OverviewCharts = lazy(() =>
+  import("./overview-charts").then((m) => ({ default: m.OverviewCharts })),
+);
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -29,7 +31,10 @@ export function OverviewView() {
       key: "investment",
       label: t("overview.kpi.investment"),
       value: formatUsdMillions(h.investmentUsdMillions, language),
-      note: t("overview.kpi.investmentNote", { withCost: h.projectsWithCost, projects: h.projects }),
+      note: t("overview.kpi.investmentNote", {
+        withCost: h.projectsWithCost,
+        projects: h.projects,
+      }),
     },
     {
       key: "operating",
@@ -68,7 +73,10 @@ export function OverviewView() {
 
   return (
     <div className="space-y-4">
-      <ul aria-label={t("overview.kpi.label")} className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
+      <ul
+        aria-label={t("overview.kpi.label")}
+        className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6"
+      >
         {cards.map((c) => (
           <li key={c.key}>
             <Card className="flex h-full flex-col p-3">
@@ -85,11 +93,18 @@ export function OverviewView() {
       {h.projects === 0 ? (
         <EmptyResult />
       ) : (
-        <Suspense fallback={<p className="p-8 text-center text-muted-foreground">{t("app.loading")}</p>}>
+        <Suspense
+          fallback={<p className="p-8 text-center text-muted-foreground">{t("app.loading")}</p>}
+        >
           <OverviewCharts data={data} source={source} asOf={asOf} />
         </Suspense>
       )}
-      <LatestLists documents={data.documents.latest} meetings={data.meetings.latest} source={source} asOf={asOf} />
+      <LatestLists
+        documents={data.documents.latest}
+        meetings={data.meetings.latest}
+        source={source}
+        asOf={asOf}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { parseAsStringLiteral, useQueryStates } from "nuqs";
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STATUS_COLORS } from "@/data/palette";
 import type { Project } from "@/data/schema";
@@ -18,23 +18,39 @@ const sortParsers = {
 const VIRTUALISE_FROM = 150;
 const ROW_HEIGHT = 45;
 
-export function ProjectsTable({ projects, onOpen }: { projects: readonly Project[]; onOpen: (id: string) => void }) {
+export function ProjectsTable({
+  projects,
+  onOpen,
+}: {
+  projects: readonly Project[];
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [{ sort, dir }, setSort] = useQueryStates(sortParsers, { history: "replace" });
   const rows = useMemo(() => sortProjects(projects, sort, dir), [projects, sort, dir]);
-  const tableRef = useRef<HTMLTableElement>(null);
+  // Where the table starts on the page, for the window virtualiser; measured when it mounts.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const tableRef = useCallback((el: HTMLTableElement | null) => {
+    if (el) setScrollMargin(el.getBoundingClientRect().top + window.scrollY);
+  }, []);
   const virtual = rows.length >= VIRTUALISE_FROM;
   const virtualizer = useWindowVirtualizer({
     count: virtual ? rows.length : 0,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    scrollMargin: tableRef.current?.offsetTop ?? 0,
+    scrollMargin,
   });
   const items = virtual ? virtualizer.getVirtualItems() : [];
-  const visible = virtual ? items.map((i) => ({ p: rows[i.index]!, index: i.index })) : rows.map((p, index) => ({ p, index }));
+  const visible = virtual
+    ? items.map((i) => ({ p: rows[i.index]!, index: i.index }))
+    : rows.map((p, index) => ({ p, index }));
   const padTop = virtual && items[0] ? items[0].start - virtualizer.options.scrollMargin : 0;
-  const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
+  const padBottom =
+    virtual && items.length > 0
+      ? virtualizer.getTotalSize() -
+        (items[items.length - 1]!.end - virtualizer.options.scrollMargin)
+      : 0;
 
   const header = (key: SortKey, align: "start" | "end" = "start") => {
     const active = sort === key;
@@ -43,11 +59,19 @@ export function ProjectsTable({ projects, onOpen }: { projects: readonly Project
       <th
         scope="col"
         aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}
-        className={cn("px-2 py-2 font-semibold whitespace-nowrap", align === "end" ? "text-end" : "text-start")}
+        className={cn(
+          "px-2 py-2 font-semibold whitespace-nowrap",
+          align === "end" ? "text-end" : "text-start",
+        )}
       >
         <button
           type="button"
-          onClick={() => void setSort({ sort: key, dir: active ? next : key === "cost" || key === "capacity" ? "desc" : "asc" })}
+          onClick={() =>
+            void setSort({
+              sort: key,
+              dir: active ? next : key === "cost" || key === "capacity" ? "desc" : "asc",
+            })
+          }
           className="inline-flex items-center gap-1 rounded hover:underline"
         >
           {t(`projects.column.${key}`)}
@@ -61,7 +85,11 @@ export function ProjectsTable({ projects, onOpen }: { projects: readonly Project
 
   return (
     <div className="overflow-x-auto rounded-lg border border-border bg-card">
-      <table ref={tableRef} className="w-full min-w-[960px] border-collapse text-sm" aria-rowcount={rows.length + 1}>
+      <table
+        ref={tableRef}
+        className="w-full min-w-[960px] border-collapse text-sm"
+        aria-rowcount={rows.length + 1}
+      >
         <caption className="sr-only">{t("projects.tableCaption", { count: rows.length })}</caption>
         <thead className="sticky top-0 z-10 bg-muted">
           <tr>
@@ -82,9 +110,18 @@ export function ProjectsTable({ projects, onOpen }: { projects: readonly Project
             </tr>
           )}
           {visible.map(({ p, index }) => (
-            <tr key={p.id} aria-rowindex={index + 2} className="border-t border-border hover:bg-muted/60" style={{ height: ROW_HEIGHT }}>
+            <tr
+              key={p.id}
+              aria-rowindex={index + 2}
+              className="border-t border-border hover:bg-muted/60"
+              style={{ height: ROW_HEIGHT }}
+            >
               <th scope="row" className="max-w-[28rem] px-2 py-1.5 text-start font-normal">
-                <button type="button" onClick={() => onOpen(p.id)} className="text-start font-medium text-primary underline-offset-2 hover:underline">
+                <button
+                  type="button"
+                  onClick={() => onOpen(p.id)}
+                  className="text-start font-medium text-primary underline-offset-2 hover:underline"
+                >
                   {p.name}
                 </button>
               </th>
@@ -93,23 +130,41 @@ export function ProjectsTable({ projects, onOpen }: { projects: readonly Project
                 {p.provinces.length > 1 ? t("province.several") : t(`province.${p.provinces[0]!}`)}
               </td>
               <td className="px-2 py-1.5 text-end whitespace-nowrap tabular-nums">
-                {p.capacity ? formatUnit(p.capacity.value, p.capacity.unit, lang) : <span className="text-muted-foreground">{t("projects.notReported")}</span>}
+                {p.capacity ? (
+                  formatUnit(p.capacity.value, p.capacity.unit, lang)
+                ) : (
+                  <span className="text-muted-foreground">{t("projects.notReported")}</span>
+                )}
               </td>
               <td className="px-2 py-1.5 text-end whitespace-nowrap tabular-nums">
-                {p.cost ? formatUsdMillions(p.cost.usdMillions, lang) : <span className="text-muted-foreground">{t("projects.notReported")}</span>}
+                {p.cost ? (
+                  formatUsdMillions(p.cost.usdMillions, lang)
+                ) : (
+                  <span className="text-muted-foreground">{t("projects.notReported")}</span>
+                )}
               </td>
               <td className="px-2 py-1.5 whitespace-nowrap">
                 <span className="inline-flex items-center gap-1.5">
-                  <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: STATUS_COLORS[p.status] }} />
+                  <span
+                    aria-hidden="true"
+                    className="inline-block size-2.5 rounded-full"
+                    style={{ background: STATUS_COLORS[p.status] }}
+                  />
                   {t(`status.${p.status}`)}
                 </span>
               </td>
-              <td className="px-2 py-1.5 whitespace-nowrap">{p.dates.start ? formatPartialDate(p.dates.start, lang) : "—"}</td>
+              <td className="px-2 py-1.5 whitespace-nowrap">
+                {p.dates.start ? formatPartialDate(p.dates.start, lang) : "—"}
+              </td>
               <td className="px-2 py-1.5 whitespace-nowrap">
                 {p.dates.completion ? (
                   formatPartialDate(p.dates.completion, lang)
                 ) : p.dates.plannedCompletion ? (
-                  <span>{t("projects.plannedShort", { date: formatPartialDate(p.dates.plannedCompletion, lang) })}</span>
+                  <span>
+                    {t("projects.plannedShort", {
+                      date: formatPartialDate(p.dates.plannedCompletion, lang),
+                    })}
+                  </span>
                 ) : (
                   "—"
                 )}

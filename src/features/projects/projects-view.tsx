@@ -24,7 +24,9 @@ export function ProjectsView() {
           <h2 id="projects-table-title" className="text-base font-semibold">
             {t("projects.tableTitle")}
           </h2>
-          <p className="text-xs text-muted-foreground">{t("projects.tableNote", { version: meta.version })}</p>
+          <p className="text-xs text-muted-foreground">
+            {t("projects.tableNote", { version: meta.version })}
+          </p>
         </div>
         <ProjectsTable projects={projects} onOpen={open} />
       </section>
