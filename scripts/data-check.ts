@@ -8,9 +8,11 @@ import { fileURLToPath } from "node:url";
 import { checkDataset } from "../src/data/check-dataset";
 import { formatProblem, issuesToProblems } from "../src/data/load-dataset";
 import { DATASET_FILE, datasetSchema } from "../src/data/schema";
+import { countInstruments } from "../src/data/selectors/overview";
 import { headline } from "../src/data/selectors/projects";
 
-const path = process.argv[2] ?? fileURLToPath(new URL(`../public/data/${DATASET_FILE}`, import.meta.url));
+const path =
+  process.argv[2] ?? fileURLToPath(new URL(`../public/data/${DATASET_FILE}`, import.meta.url));
 const file = process.argv[2] ?? `public/data/${DATASET_FILE}`;
 
 let input: unknown;
@@ -38,22 +40,30 @@ for (const p of warnings) console.warn(`warning: ${formatProblem(p)}`);
 
 const h = headline(dataset.projects);
 const excluded = dataset.projects.filter((p) => !p.countInAggregates);
-console.log(`\n${file} — dataset ${dataset.metadata.version}, data as of ${dataset.metadata.dataAsOf}`);
+console.log(
+  `\n${file} — dataset ${dataset.metadata.version}, data as of ${dataset.metadata.dataAsOf}`,
+);
 console.table({
   projects: dataset.projects.length,
   "projects with a cost": dataset.projects.filter((p) => p.cost !== null).length,
-  "projects located (not province-only)": dataset.projects.filter((p) => p.location.precision !== "province").length,
+  "projects located (not province-only)": dataset.projects.filter(
+    (p) => p.location.precision !== "province",
+  ).length,
   documents: dataset.documents.length,
-  "documents (instruments)": dataset.documents.reduce((s, d) => s + d.count, 0),
+  "documents (instruments, each once)": countInstruments(dataset.documents),
   meetings: dataset.meetings.length,
   "JCC sessions": dataset.meetings.filter((m) => m.body === "jcc").length,
   "working groups": dataset.workingGroups.length,
   aggregates: dataset.aggregates.length,
   "projects with source conflicts": dataset.projects.filter((p) => p.conflicts.length > 0).length,
   "distinct source URLs": new Set(
-    [...dataset.projects, ...dataset.documents, ...dataset.meetings, ...dataset.workingGroups, ...dataset.aggregates].flatMap((r) =>
-      r.sources.map((s) => s.url),
-    ),
+    [
+      ...dataset.projects,
+      ...dataset.documents,
+      ...dataset.meetings,
+      ...dataset.workingGroups,
+      ...dataset.aggregates,
+    ].flatMap((r) => r.sources.map((s) => s.url)),
   ).size,
 });
 console.log(

@@ -61,7 +61,7 @@ export function AppShell() {
       </a>
       <header className="no-print border-b border-border bg-card">
         <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 basis-full sm:flex-1 sm:basis-auto">
             <p className="text-lg font-bold tracking-tight text-foreground">{t("app.name")}</p>
             <p className="text-xs text-muted-foreground" aria-live="polite">
               {meta.data

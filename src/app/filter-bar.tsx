@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { MultiSelect } from "@/components/ui/multi-select";
@@ -6,6 +7,7 @@ import { hasActiveFilters, type Filters } from "@/data/filters";
 import { datasetQueryOptions } from "@/data/queries";
 import { PROVINCES, SECTORS, STATUSES, type Dataset } from "@/data/schema";
 import { selectFilteredProjects } from "@/data/selectors/projects";
+import { cn } from "@/lib/cn";
 import { formatNumber } from "@/lib/format";
 import { useFilters, YEAR_MAX, YEAR_MIN, useLanguage } from "@/shared/url-state";
 
@@ -23,6 +25,9 @@ export function FilterBar() {
   const dataset = useQuery({ ...datasetQueryOptions, select: selectProjects }).data;
   const shown = dataset ? selectFilteredProjects(dataset, filters).length : null;
 
+  // On phones the controls fold away behind one button; the count and the chips stay visible.
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
   const summary = (n: number) => (n === 0 ? t("filters.all") : t("filters.chosen", { count: n }));
   const chips = activeChips(filters, t);
 
@@ -31,7 +36,18 @@ export function FilterBar() {
       aria-label={t("filters.label")}
       className="no-print mb-4 rounded-lg border border-border bg-card p-3"
     >
-      <div className="flex flex-wrap items-center gap-2">
+      <Button
+        className="mb-2 md:hidden"
+        aria-expanded={open}
+        aria-controls={controlsId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? t("filters.hide") : t("filters.show")}
+      </Button>
+      <div
+        id={controlsId}
+        className={cn("flex-wrap items-center gap-2 md:flex", open ? "flex" : "hidden")}
+      >
         <MultiSelect
           label={t("filters.sector")}
           summary={summary(filters.sectors.length)}

@@ -228,3 +228,19 @@ describe("date helpers", () => {
     expect(isCertainlyAfter("2018-07", "2018")).toBe(false);
   });
 });
+
+describe("signing packages", () => {
+  it("flags a packageId that is unknown or not a package", () => {
+    const d = makeDataset({
+      documents: [
+        makeDocument({ id: "mou", type: "mou" }),
+        makeDocument({ id: "a", packageId: "ghost" }),
+        makeDocument({ id: "b", packageId: "mou" }),
+      ],
+    });
+    expect(lines(d)).toEqual([
+      'error documents/a:packageId: refers to unknown documents id "ghost"',
+      'error documents/b:packageId: "mou" is not a signing package',
+    ]);
+  });
+});

@@ -149,6 +149,13 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
       }
     }
     d.projectIds.forEach((id, i) => ref("documents", d.id, `projectIds.${i}`, "projects", id));
+    if (d.packageId) {
+      const pkg = dataset.documents.find((x) => x.id === d.packageId);
+      if (!pkg)
+        add("documents", d.id, "packageId", `refers to unknown documents id "${d.packageId}"`);
+      else if (pkg.type !== "package")
+        add("documents", d.id, "packageId", `"${d.packageId}" is not a signing package`);
+    }
   }
   for (const m of dataset.meetings) {
     if (m.body === "jwg" && !m.workingGroupId)

@@ -59,6 +59,7 @@ export function makeDocument(overrides: Partial<CpecDocument> = {}): CpecDocumen
     type: "mou",
     count: 1,
     parties: [],
+    packageId: null,
     meetingId: null,
     occasion: null,
     projectIds: [],

@@ -230,6 +230,11 @@ export const documentSchema = z.object({
   /** How many instruments the record stands for (a signing package of 51 MoUs is one record, count 51). */
   count: z.number().int().positive(),
   parties: z.array(partySchema),
+  /**
+   * The signing package this document was part of, when the package is also a record: its
+   * instruments are then counted once, in the package's count, not again here.
+   */
+  packageId: idSchema.nullable(),
   meetingId: idSchema.nullable(),
   /** The visit or event at which it was signed, when that is not a meeting in the dataset. */
   occasion: z.string().nullable(),

@@ -120,6 +120,8 @@ export interface DocumentsViewData {
   perYear: DocumentsPerYearRow[];
   records: number;
   instruments: number;
+  /** The year with the most instruments; the earliest on a tie. */
+  busiestYear: { year: number; instruments: number } | null;
   /** Distinct sources cited by the documents shown. */
   sources: number;
 }

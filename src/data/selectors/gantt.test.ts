@@ -98,6 +98,21 @@ describe("delayBetween", () => {
 });
 
 describe("ganttData", () => {
+  it("counts rows with a known delay and the late ones", () => {
+    const late = makeProject({
+      dates: { start: "2015", plannedCompletion: "2017-01", completion: "2017-04" },
+    });
+    const early = makeProject({
+      dates: { start: "2015", plannedCompletion: "2017-01", completion: "2016-12-30" },
+    });
+    const onTime = makeProject({
+      dates: { start: "2015", plannedCompletion: "2017", completion: "2017-09" },
+    });
+    const data = ganttData([late, early, onTime], "sector", today);
+    expect(data.groups[0]!.rows.map((r) => r.delayMonths)).toEqual([3, -1, 0]);
+    expect([data.withDelay, data.late]).toEqual([3, 1]);
+  });
+
   const a = makeProject({
     id: "a",
     name: "Beta plant",
@@ -134,6 +149,7 @@ describe("ganttData", () => {
     ]);
     expect(data.undated).toEqual([{ id: "n", name: "Undated park" }]);
     expect(data.rowCount).toBe(3);
+    expect([data.withDelay, data.late]).toEqual([0, 0]);
     expect(data.domain).toEqual({ from: Date.UTC(2014, 2, 1), to: today });
   });
 
@@ -153,6 +169,8 @@ describe("ganttData", () => {
       undated: [{ id: "n", name: "Undated park" }],
       domain: null,
       rowCount: 0,
+      withDelay: 0,
+      late: 0,
     });
   });
 });

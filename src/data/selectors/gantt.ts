@@ -53,6 +53,9 @@ export interface GanttData {
   /** From the earliest date drawn to the latest or today; null when nothing is drawn. */
   domain: TimeRange | null;
   rowCount: number;
+  /** Rows whose planned and actual completion are both known, and of them those completed late. */
+  withDelay: number;
+  late: number;
 }
 
 function monthIndex(x: DateExtent): number {
@@ -185,10 +188,13 @@ export function ganttData(
     .filter((g) => g.rows.length > 0);
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
   undated.sort((a, b) => a.name.localeCompare(b.name));
+  const delays = groups.flatMap((g) => g.rows.map((r) => r.delayMonths)).filter((d) => d !== null);
   return {
     groups,
     undated,
     domain: rowCount === 0 ? null : { from: Math.min(from, today), to: Math.max(to, today) },
     rowCount,
+    withDelay: delays.length,
+    late: delays.filter((d) => d > 0).length,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeProject } from "../fixtures";
 import {
   mapLayout,
+  mapListProjects,
   markerRadius,
   MISSING_RADIUS,
   MIN_RADIUS,
@@ -10,6 +11,7 @@ import {
   shadeClasses,
   shadeClassOf,
   sizeLegendValues,
+  topProvince,
 } from "./map";
 
 const site = makeProject({
@@ -75,6 +77,22 @@ describe("mapLayout", () => {
       ["acres", null],
     ]);
     expect(layout.maxValue).toBe(1320);
+  });
+});
+
+describe("mapListProjects", () => {
+  it("lists points, lines and province-only projects together by name", () => {
+    const named = (p: typeof site, name: string) => ({ ...p, name });
+    const layout = mapLayout(
+      [
+        named(zone, "Alpha zone"),
+        named(road, "Motorway"),
+        named(site, "Coal plant"),
+        named(town, "Beta plant"),
+      ],
+      "cost",
+    );
+    expect(mapListProjects(layout).map((p) => p.id)).toEqual(["zone", "town", "site", "road"]);
   });
 });
 
@@ -155,6 +173,21 @@ describe("provinceTotals", () => {
     expect(t.several).toEqual({ projects: 1, projectsWithCost: 1, usdMillions: 2890 });
     expect(t.maxProjects).toBe(2);
     expect(t.maxUsdMillions).toBe(1980);
+  });
+
+  it("names the province with the most of each measure", () => {
+    const t = provinceTotals([
+      site,
+      town,
+      zone,
+      makeProject({
+        provinces: ["khyber-pakhtunkhwa"],
+        cost: { usdMillions: 2000, stage: "final", asOf: null },
+      }),
+    ]);
+    expect(topProvince(t, "investment")?.province).toBe("khyber-pakhtunkhwa");
+    expect(topProvince(t, "projects")?.province).toBe("punjab");
+    expect(topProvince(provinceTotals([]), "projects")).toBeNull();
   });
 
   it("counts a province listed twice once", () => {

@@ -230,3 +230,20 @@ export function shadeClassOf(value: number, classes: readonly ShadeClass[]): num
   const i = classes.findIndex((c) => value <= c.upper);
   return i === -1 ? classes.length - 1 : i;
 }
+
+/** Everything the map stands for, drawn or only counted, in alphabetical order: the map's keyboard list. */
+export function mapListProjects(layout: MapLayout): Project[] {
+  return [
+    ...layout.points.map((p) => p.project),
+    ...layout.lines.map((l) => l.project),
+    ...layout.provinceOnly,
+  ].sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
+}
+
+/** The province or territory with the most of the measure, or null when every one has none. */
+export function topProvince(totals: ProvinceTotals, measure: ShadeMeasure): ProvinceTotal | null {
+  let top: ProvinceTotal | null = null;
+  for (const row of totals.rows)
+    if (shadeValue(row, measure) > (top ? shadeValue(top, measure) : 0)) top = row;
+  return top;
+}

@@ -3,6 +3,7 @@ import type { CpecDocument, Dataset, Meeting } from "../schema";
 import {
   completedOverTime,
   filterProjects,
+  fromFirstNonZero,
   headline,
   investmentByProvince,
   investmentBySector,
@@ -23,15 +24,23 @@ export function datedInRange<T extends { date: string }>(
   return items.filter((x) => dateInRange(x.date, filters));
 }
 
+/** Instruments signed, each once: a document that belongs to a package record is counted in the package. */
+export function countInstruments(documents: readonly CpecDocument[]): number {
+  return documents.reduce((sum, d) => sum + (d.packageId === null ? d.count : 0), 0);
+}
+
 export interface OverviewData {
   totalProjects: number;
   headline: ReturnType<typeof headline>;
   bySector: ReturnType<typeof investmentBySector>;
   byProvince: ReturnType<typeof investmentByProvince>;
   byStatus: ReturnType<typeof projectsByStatus>;
-  overTime: ReturnType<typeof completedOverTime>;
+  /** Completed investment by year, from the first year with any. */
+  overTimeUsd: ReturnType<typeof completedOverTime>;
+  /** Completed MW by year, from the first year with any. */
+  overTimeMw: ReturnType<typeof completedOverTime>;
   documents: { records: number; instruments: number; latest: CpecDocument[] };
-  meetings: { jcc: number; jwg: number; latest: Meeting[] };
+  meetings: { jcc: number; jwg: number; latest: (Meeting & { groupName: string | null })[] };
   /** Distinct sources cited by the projects shown. */
   projectSources: number;
 }
@@ -40,22 +49,31 @@ export const selectOverview = memoOnFilters((dataset: Dataset, filters: Filters)
   const projects = filterProjects(dataset.projects, filters);
   const documents = datedInRange(dataset.documents, filters).sort(byDateDesc);
   const meetings = datedInRange(dataset.meetings, filters).sort(byDateDesc);
+  const groups = new Map(dataset.workingGroups.map((g) => [g.id, g.name]));
+  const overTime = completedOverTime(projects);
   return {
     totalProjects: dataset.projects.length,
     headline: headline(projects),
     bySector: investmentBySector(projects),
     byProvince: investmentByProvince(projects),
     byStatus: projectsByStatus(projects),
-    overTime: completedOverTime(projects),
+    overTimeUsd: fromFirstNonZero(overTime, "usdMillions"),
+    overTimeMw: fromFirstNonZero(overTime, "mw"),
     documents: {
       records: documents.length,
-      instruments: documents.reduce((sum, d) => sum + d.count, 0),
+      instruments: countInstruments(documents),
       latest: documents.slice(0, 5),
     },
     meetings: {
       jcc: meetings.filter((m) => m.body === "jcc").length,
       jwg: meetings.filter((m) => m.body === "jwg").length,
-      latest: meetings.filter((m) => m.body !== "visit").slice(0, 5),
+      latest: meetings
+        .filter((m) => m.body !== "visit")
+        .slice(0, 5)
+        .map((m) => ({
+          ...m,
+          groupName: m.workingGroupId ? (groups.get(m.workingGroupId) ?? null) : null,
+        })),
     },
     projectSources: new Set(projects.flatMap((p) => p.sources.map((s) => s.url))).size,
   };

@@ -4,6 +4,7 @@ import { makeDataset, makeProject } from "../fixtures";
 import {
   completedOverTime,
   filterProjects,
+  fromFirstNonZero,
   headline,
   investmentByProvince,
   investmentBySector,
@@ -164,6 +165,16 @@ describe("project selectors", () => {
       { year: 2023, usdMillions: 0, cumulativeUsdMillions: 6938.2, mw: 0, cumulativeMw: 2640 },
       { year: 2024, usdMillions: 0, cumulativeUsdMillions: 6938.2, mw: 0, cumulativeMw: 2640 },
     ]);
+  });
+});
+
+describe("fromFirstNonZero", () => {
+  it("starts the rows at the first year with a value", () => {
+    const rows = completedOverTime(projects);
+    expect(fromFirstNonZero(rows, "mw").map((r) => r.year)).toEqual([
+      2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
+    expect(fromFirstNonZero(rows.slice(2, 3), "mw")).toEqual([]);
   });
 });
 

@@ -194,3 +194,12 @@ export function completedOverTime(projects: readonly Project[]): CumulativeRow[]
   }
   return rows;
 }
+
+/** Rows from the first year in which `key` is above zero: a cumulative chart starts where it rises. */
+export function fromFirstNonZero(
+  rows: readonly CumulativeRow[],
+  key: "usdMillions" | "mw",
+): CumulativeRow[] {
+  const first = rows.findIndex((r) => r[key] > 0);
+  return first === -1 ? [] : rows.slice(first);
+}

@@ -353,3 +353,8 @@ export function wholeYears(range: TimeRange): TimeRange {
   const last = new Date(range.to - 1).getUTCFullYear();
   return { from: Date.UTC(first, 0, 1), to: Date.UTC(last + 1, 0, 1) };
 }
+
+/** The month (as "YYYY-MM") a UTC time falls in. */
+export function monthOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 7);
+}

@@ -10,7 +10,7 @@ export function LatestLists({
   source,
   asOf,
 }: {
-  meetings: readonly Meeting[];
+  meetings: readonly (Meeting & { groupName: string | null })[];
   documents: readonly CpecDocument[];
   source: string;
   asOf: string;

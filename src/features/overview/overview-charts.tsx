@@ -56,8 +56,8 @@ export function OverviewCharts({
   const statusConfig = Object.fromEntries(
     data.byStatus.map((r) => [r.key, { label: t(`status.${r.key}`), color: STATUS_COLORS[r.key] }]),
   ) satisfies ChartConfig;
-  const overTime = data.overTime;
-  const last = overTime[overTime.length - 1];
+  const lastUsd = data.overTimeUsd.at(-1);
+  const lastMw = data.overTimeMw.at(-1);
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -136,7 +136,8 @@ export function OverviewCharts({
                 dataKey="usdMillions"
                 position="right"
                 formatter={(v) => usdShort(Number(v))}
-                className="fill-[var(--foreground)] text-xs"
+                fill="var(--foreground)"
+                fontSize={12}
               />
             </Bar>
           </BarChart>
@@ -196,7 +197,8 @@ export function OverviewCharts({
               <LabelList
                 dataKey="projects"
                 position="right"
-                className="fill-[var(--foreground)] text-xs"
+                fill="var(--foreground)"
+                fontSize={12}
               />
             </Bar>
           </BarChart>
@@ -275,7 +277,8 @@ export function OverviewCharts({
                 dataKey="usdMillions"
                 position="right"
                 formatter={(v) => usdShort(Number(v))}
-                className="fill-[var(--foreground)] text-xs"
+                fill="var(--foreground)"
+                fontSize={12}
               />
             </Bar>
           </BarChart>
@@ -285,7 +288,7 @@ export function OverviewCharts({
       <CumulativeFrame
         title={t("overview.overTime.usdTitle")}
         subtitle={t("overview.overTime.usdSubtitle")}
-        rows={overTime}
+        rows={data.overTimeUsd}
         dataKey="cumulativeUsdMillions"
         yearKey="usdMillions"
         format={usd}
@@ -294,10 +297,10 @@ export function OverviewCharts({
         source={source}
         asOf={asOf}
         summary={
-          last
+          lastUsd
             ? t("overview.overTime.usdSummary", {
-                year: formatYear(last.year, lang),
-                value: usd(last.cumulativeUsdMillions),
+                year: formatYear(lastUsd.year, lang),
+                value: usd(lastUsd.cumulativeUsdMillions),
               })
             : ""
         }
@@ -305,7 +308,7 @@ export function OverviewCharts({
       <CumulativeFrame
         title={t("overview.overTime.mwTitle")}
         subtitle={t("overview.overTime.mwSubtitle")}
-        rows={overTime}
+        rows={data.overTimeMw}
         dataKey="cumulativeMw"
         yearKey="mw"
         format={(v) => formatUnit(v, "MW", lang)}
@@ -314,10 +317,10 @@ export function OverviewCharts({
         source={source}
         asOf={asOf}
         summary={
-          last
+          lastMw
             ? t("overview.overTime.mwSummary", {
-                year: formatYear(last.year, lang),
-                value: formatUnit(last.cumulativeMw, "MW", lang),
+                year: formatYear(lastMw.year, lang),
+                value: formatUnit(lastMw.cumulativeMw, "MW", lang),
               })
             : ""
         }
@@ -341,7 +344,7 @@ function CumulativeFrame({
 }: {
   title: string;
   subtitle: string;
-  rows: OverviewData["overTime"];
+  rows: OverviewData["overTimeUsd"];
   dataKey: "cumulativeUsdMillions" | "cumulativeMw";
   yearKey: "usdMillions" | "mw";
   format: (v: number) => string;

@@ -81,7 +81,7 @@ export function OverviewView() {
           <li key={c.key}>
             <Card className="flex h-full flex-col p-3">
               <p className="text-xs font-medium text-muted-foreground">{c.label}</p>
-              <p className="mt-1 text-2xl font-bold tabular-nums">{c.value}</p>
+              <p className="mt-1 text-xl font-bold tabular-nums sm:text-2xl">{c.value}</p>
               <p className="mt-1 text-xs text-muted-foreground">{c.note}</p>
               <p className="mt-auto pt-2 text-[11px] text-muted-foreground">
                 {t("overview.kpi.asOf", { date: asOf })}
