@@ -286,7 +286,7 @@ function DetailBody({
                 <p className="text-muted-foreground">
                   {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
                   {meeting
-                    ? ` · ${meeting.body === "jcc" ? t("meeting.jccSession", { n: meeting.session }) : t("meeting.jwgMeeting")}`
+                    ? ` · ${meeting.body === "jcc" ? t("meeting.jccSession", { count: meeting.session ?? 0, ordinal: true }) : t("meeting.jwgMeeting")}`
                     : d.occasion
                       ? ` · ${d.occasion}`
                       : ""}

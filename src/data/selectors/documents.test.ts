@@ -37,6 +37,20 @@ describe("documentsPerYearByType", () => {
   });
 });
 
+describe("documentsPerYearByType with packages", () => {
+  it("counts a document itemised from a package once, inside the package", () => {
+    const rows = documentsPerYearByType([
+      makeDocument({ id: "pkg", date: "2015-04-20", type: "package", count: 51 }),
+      makeDocument({ date: "2015-04-20", type: "agreement", count: 1, packageId: "pkg" }),
+      makeDocument({ date: "2015-04-20", type: "mou", count: 1, packageId: "pkg" }),
+      makeDocument({ date: "2015-06", type: "mou", count: 1 }),
+    ]);
+    expect(
+      rows.map((r) => [r.year, r.package, r.agreement, r.mou, r.instruments, r.records]),
+    ).toEqual([[2015, 51, 0, 1, 52, 4]]);
+  });
+});
+
 describe("filterDocuments", () => {
   const docs = [
     makeDocument({ id: "a", date: "2014", title: "Framework on energy", parties: [] }),

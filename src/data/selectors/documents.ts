@@ -8,6 +8,7 @@ import {
   type WorkingGroup,
 } from "../schema";
 import type { ProjectRef } from "./meetings";
+import { countInstruments } from "./overview";
 import { memoOnFilters } from "./projects";
 
 /** The text a document is searched by: its title and the names of its parties. */
@@ -42,15 +43,17 @@ function emptyYear(year: number): DocumentsPerYearRow {
 
 /**
  * Instruments signed per year, split by document type: a record standing for a package of 51 MoUs
- * adds 51. Every year from the first to the last document is a row. `records` counts the records.
+ * adds 51, and a document itemised from a package adds nothing (it is inside the package's count).
+ * Every year from the first to the last document is a row. `records` counts every record.
  */
 export function documentsPerYearByType(documents: readonly CpecDocument[]): DocumentsPerYearRow[] {
   const byYear = new Map<number, DocumentsPerYearRow>();
   for (const d of documents) {
     const year = Number(d.date.slice(0, 4));
     const row = byYear.get(year) ?? emptyYear(year);
-    row[d.type] += d.count;
-    row.instruments += d.count;
+    const instruments = d.packageId === null ? d.count : 0;
+    row[d.type] += instruments;
+    row.instruments += instruments;
     row.records += 1;
     byYear.set(year, row);
   }
@@ -73,6 +76,8 @@ export type SortDirection = "asc" | "desc";
 
 export interface DocumentRow {
   document: CpecDocument;
+  /** The package record it was signed as part of, when that is in the dataset. */
+  package: CpecDocument | null;
   /** The meeting it was signed at, when that meeting is in the dataset. */
   meeting: Meeting | null;
   /** The working group of that meeting, for a working-group meeting. */
@@ -130,18 +135,27 @@ export const selectDocumentsView = memoOnFilters(
   (dataset: Dataset, filters: Filters): DocumentsViewData => {
     const meetingById = new Map(dataset.meetings.map((m) => [m.id, m]));
     const groupById = new Map(dataset.workingGroups.map((g) => [g.id, g]));
+    const documentById = new Map(dataset.documents.map((d) => [d.id, d]));
     const documents = filterDocuments(dataset.documents, filters);
+    const perYear = documentsPerYearByType(documents);
+    let busiestYear: DocumentsViewData["busiestYear"] = null;
+    for (const r of perYear) {
+      if (r.instruments > (busiestYear?.instruments ?? 0))
+        busiestYear = { year: r.year, instruments: r.instruments };
+    }
     return {
       rows: documents.map((document) => {
         const meeting = document.meetingId ? (meetingById.get(document.meetingId) ?? null) : null;
         const workingGroup = meeting?.workingGroupId
           ? (groupById.get(meeting.workingGroupId) ?? null)
           : null;
-        return { document, meeting, workingGroup };
+        const pkg = document.packageId ? (documentById.get(document.packageId) ?? null) : null;
+        return { document, package: pkg, meeting, workingGroup };
       }),
-      perYear: documentsPerYearByType(documents),
+      perYear,
+      busiestYear,
       records: documents.length,
-      instruments: documents.reduce((sum, d) => sum + d.count, 0),
+      instruments: countInstruments(documents),
       sources: new Set(documents.flatMap((d) => d.sources.map((s) => s.url))).size,
     };
   },
@@ -164,6 +178,9 @@ export function documentDetail(dataset: Dataset, id: string | null): DocumentDet
   const projectById = new Map(dataset.projects.map((p) => [p.id, p]));
   return {
     document,
+    package: document.packageId
+      ? (dataset.documents.find((d) => d.id === document.packageId) ?? null)
+      : null,
     meeting,
     workingGroup,
     projects: document.projectIds.flatMap((pid) => {

@@ -143,11 +143,12 @@ describe("selectMeetingsView totals", () => {
       documents: [
         makeDocument({ id: "d1", count: 51 }),
         makeDocument({ id: "d2", count: 2, meetingId: "jcc-1" }),
+        makeDocument({ id: "d3", count: 1, meetingId: "jcc-1", packageId: "d1" }),
       ],
     });
     const data = selectMeetingsView(dataset, NO_FILTERS);
     expect(data.itemised).toEqual({
-      "jcc-1": { records: 2, instruments: 53 },
+      "jcc-1": { records: 3, instruments: 53 },
       "w-1": { records: 0, instruments: 0 },
       "w-2": { records: 0, instruments: 0 },
     });

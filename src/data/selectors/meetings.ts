@@ -1,5 +1,6 @@
 import { dateInRange, type Filters } from "../filters";
 import type { CpecDocument, Dataset, Meeting, Project, WorkingGroup } from "../schema";
+import { countInstruments } from "./overview";
 import { memoOnFilters } from "./projects";
 
 /** Oldest first; partial dates sort by their earliest day, then by id. */
@@ -118,7 +119,7 @@ export const selectMeetingsView = memoOnFilters(
       const docs = documentsOfMeeting(m, dataset.documents);
       itemised[m.id] = {
         records: docs.length,
-        instruments: docs.reduce((sum, d) => sum + d.count, 0),
+        instruments: countInstruments(docs),
       };
     }
     return {
@@ -152,7 +153,7 @@ export interface MeetingDetail {
   workingGroup: WorkingGroup | null;
   /** Documents itemised for the meeting: those it lists and those that name it, oldest first. */
   documents: SignedDocument[];
-  /** Instruments the itemised documents stand for (a package of 51 MoUs counts 51). */
+  /** Instruments the itemised documents stand for, each once (a package of 51 MoUs counts 51, its itemised members nothing more). */
   itemisedInstruments: number;
   workingGroupsEstablished: WorkingGroup[];
 }
@@ -180,7 +181,7 @@ export function meetingDetail(dataset: Dataset, id: string | null): MeetingDetai
     meeting,
     workingGroup: meeting.workingGroupId ? (groupById.get(meeting.workingGroupId) ?? null) : null,
     documents,
-    itemisedInstruments: documents.reduce((sum, d) => sum + d.document.count, 0),
+    itemisedInstruments: countInstruments(documents.map((d) => d.document)),
     workingGroupsEstablished: meeting.workingGroupsEstablished.flatMap((g) => {
       const group = groupById.get(g);
       return group ? [group] : [];

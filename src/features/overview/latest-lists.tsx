@@ -26,8 +26,8 @@ export function LatestLists({
             <li key={m.id} className="py-2 text-sm">
               <p className="font-medium">
                 {m.body === "jcc"
-                  ? t("meeting.jccSession", { n: m.session })
-                  : t("meeting.jwgMeeting")}
+                  ? t("meeting.jccSession", { count: m.session ?? 0, ordinal: true })
+                  : (m.groupName ?? t("meeting.jwgMeeting"))}
                 <span className="font-normal text-muted-foreground">
                   {" "}
                   · {formatPartialDate(m.date, lang)}

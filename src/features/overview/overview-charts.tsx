@@ -24,6 +24,7 @@ import {
   formatYear,
 } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
+import { ReportedFrame } from "./reported-frame";
 
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
 
@@ -305,6 +306,7 @@ export function OverviewCharts({
             : ""
         }
       />
+      <ReportedFrame asOf={asOf} />
       <CumulativeFrame
         title={t("overview.overTime.mwTitle")}
         subtitle={t("overview.overTime.mwSubtitle")}

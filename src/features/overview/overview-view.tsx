@@ -1,8 +1,9 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
+import { latestReported } from "@/data/selectors/aggregates";
 import { selectOverview } from "@/data/selectors/overview";
 import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
 import { useFilters, useLanguage } from "@/shared/url-state";
@@ -15,38 +16,59 @@ const OverviewCharts = lazy(() =>
 );
 
 const selectMeta = (d: Dataset) => d.metadata;
+const selectAggregates = (d: Dataset) => d.aggregates;
 
 export function OverviewView() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [filters] = useFilters();
   const meta = useDataset(selectMeta);
+  const aggregates = useDataset(selectAggregates);
   const data = useDataset((d) => selectOverview(d, filters));
   const h = data.headline;
   const asOf = formatPartialDate(meta.dataAsOf, language);
   const source = t("overview.source", { version: meta.version, count: data.projectSources });
 
-  const cards = [
+  const computed = t("overview.kpi.computedSource");
+  const reported = latestReported(aggregates, "direct-investment-usd-bn");
+  const cards: { key: string; label: string; value: string; note: string; source: ReactNode }[] = [
+    {
+      key: "reported",
+      label: t("overview.kpi.reportedInvestment"),
+      value: reported ? formatUsdMillions(reported.value * 1000, language) : "—",
+      note: reported ? reported.label : t("overview.kpi.noReport"),
+      source: reported ? (
+        <a href={reported.url} target="_blank" rel="noreferrer noopener" className="underline">
+          {t("overview.kpi.reportedSource", {
+            publisher: reported.publisher,
+            date: formatPartialDate(reported.date, language),
+          })}
+        </a>
+      ) : null,
+    },
     {
       key: "investment",
-      label: t("overview.kpi.investment"),
+      label: t("overview.kpi.estimatedCost"),
       value: formatUsdMillions(h.investmentUsdMillions, language),
       note: t("overview.kpi.investmentNote", {
         withCost: h.projectsWithCost,
         projects: h.projects,
       }),
+      source: computed,
     },
     {
       key: "operating",
       label: t("overview.kpi.operating"),
       value: formatNumber(h.operating, language),
       note: t("overview.kpi.operatingNote", { projects: h.projects }),
+      source: computed,
     },
     {
       key: "mw",
       label: t("overview.kpi.mw"),
       value: formatUnit(h.operatingMw, "MW", language),
       note: t("overview.kpi.mwNote", { count: h.operatingMwProjects }),
+      source: computed,
     },
     {
       key: "km",
@@ -56,18 +78,21 @@ export function OverviewView() {
         road: formatNumber(h.operatingRoadKm, language),
         rail: formatNumber(h.operatingRailKm, language),
       }),
+      source: computed,
     },
     {
       key: "documents",
       label: t("overview.kpi.documents"),
       value: formatNumber(data.documents.instruments, language),
       note: t("overview.kpi.documentsNote", { records: data.documents.records }),
+      source: computed,
     },
     {
       key: "meetings",
       label: t("overview.kpi.meetings"),
       value: formatNumber(data.meetings.jcc, language),
       note: t("overview.kpi.meetingsNote", { jwg: data.meetings.jwg }),
+      source: computed,
     },
   ];
 
@@ -75,7 +100,7 @@ export function OverviewView() {
     <div className="space-y-4">
       <ul
         aria-label={t("overview.kpi.label")}
-        className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6"
+        className="grid grid-cols-2 gap-3 md:grid-cols-4 2xl:grid-cols-7"
       >
         {cards.map((c) => (
           <li key={c.key}>
@@ -84,7 +109,8 @@ export function OverviewView() {
               <p className="mt-1 text-xl font-bold tabular-nums sm:text-2xl">{c.value}</p>
               <p className="mt-1 text-xs text-muted-foreground">{c.note}</p>
               <p className="mt-auto pt-2 text-[11px] text-muted-foreground">
-                {t("overview.kpi.asOf", { date: asOf })}
+                {c.source}
+                {c.key === "reported" ? null : ` · ${t("overview.kpi.asOf", { date: asOf })}`}
               </p>
             </Card>
           </li>
