@@ -6,6 +6,15 @@ import "@/styles/index.css";
 
 applyTheme();
 
+// Offline support (service worker) in the production build; the single-file build has none.
+if (
+  import.meta.env.PROD &&
+  import.meta.env.VITE_EMBED_DATA !== "1" &&
+  "serviceWorker" in navigator
+) {
+  void import("@/app/offline").then((m) => m.startOffline());
+}
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />

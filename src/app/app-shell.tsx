@@ -10,6 +10,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
 import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
 import { FilterBar } from "./filter-bar";
+import { OfflineNotice } from "./offline-notice";
 import { THEMES, useTheme, type Theme } from "./theme";
 import { ViewOutlet } from "./view-outlet";
 
@@ -133,6 +134,7 @@ export function AppShell() {
         <ViewOutlet view={view} />
       </main>
       <DetailBoundary />
+      <OfflineNotice />
     </div>
   );
 }

@@ -108,6 +108,11 @@ export function datasetUrl(): string {
 
 /** Loads the bundled dataset: fetch → JSON → schema → cross-record checks. */
 export async function loadDataset(): Promise<Dataset> {
+  // The single-file build (opened from disk, where fetch is not allowed) has the data compiled in.
+  if (import.meta.env.VITE_EMBED_DATA === "1") {
+    const embedded = await import("../../public/data/cpec-dataset.json");
+    return parseDataset(embedded.default);
+  }
   const response = await fetch(datasetUrl());
   if (!response.ok) {
     throw new DatasetError([

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
+
+interface ImportMetaEnv {
+  /** "1" in the single-file build, which embeds the data instead of fetching it. */
+  readonly VITE_EMBED_DATA?: string;
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath, URL } from "node:url";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { viteSingleFile } from "vite-plugin-singlefile";
+
+/**
+ * `npm run build:single`: one self-contained HTML file with the data embedded, for a USB stick in
+ * a conference room. Opened from disk (file://) it cannot fetch, so the dataset and the map
+ * boundaries are compiled in (VITE_EMBED_DATA) instead of loaded. No service worker, no CSP meta
+ * (its inline script would be blocked by it).
+ */
+export default defineConfig({
+  base: "./",
+  define: { "import.meta.env.VITE_EMBED_DATA": JSON.stringify("1") },
+  plugins: [react(), tailwindcss(), viteSingleFile({ removeViteModuleLoader: true })],
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  build: { outDir: "dist-single", target: "es2022", emptyOutDir: true, copyPublicDir: false },
+});
