@@ -59,7 +59,16 @@ export default defineConfig({
       },
       workbox: {
         // Every view, the data, the map boundaries and the fonts work offline after the first visit.
-        globPatterns: ["**/*.{js,css,html,json,svg,woff2,ttf}"],
+        globPatterns: ["**/*.{js,css,html,json,svg,woff2}"],
+        // Chinese comes in ~100 unicode-range subsets: cache those a page actually used, not all.
+        globIgnores: ["**/noto-sans-sc-*"],
+        runtimeCaching: [
+          {
+            urlPattern: /noto-sans-sc-.*\.woff2$/,
+            handler: "CacheFirst",
+            options: { cacheName: "cjk-fonts", expiration: { maxEntries: 300 } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: "index.html",
         cleanupOutdatedCaches: true,

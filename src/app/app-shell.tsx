@@ -12,9 +12,15 @@ import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
 import { THEMES, useTheme, type Theme } from "./theme";
+import { LANGUAGE_TAGS, loadLanguage } from "./i18n";
 import { ViewOutlet } from "./view-outlet";
 
-const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { en: "English" };
+/** Each language named in its own script, so a reader finds theirs whatever is showing. */
+const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = {
+  en: "English",
+  ur: "اردو",
+  zh: "中文",
+};
 
 function selectMeta(d: Dataset) {
   return { version: d.metadata.version, dataAsOf: d.metadata.dataAsOf };
@@ -41,9 +47,15 @@ export function AppShell() {
     document.title = `${t(`nav.${view}`)} · ${t("app.name")}`;
   }, [t, view]);
   useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-    document.documentElement.dir = i18n.dir(language);
+    let current = true;
+    void loadLanguage(language).then(() => {
+      if (!current) return;
+      document.documentElement.lang = LANGUAGE_TAGS[language];
+      document.documentElement.dir = i18n.dir(language);
+    });
+    return () => {
+      current = false;
+    };
   }, [i18n, language]);
 
   const go = (event: MouseEvent<HTMLAnchorElement>, next: View) => {
@@ -84,7 +96,7 @@ export function AppShell() {
                 onChange={(e) => void setLanguage(e.target.value as typeof language)}
               >
                 {LANGUAGES.map((l) => (
-                  <option key={l} value={l} lang={l}>
+                  <option key={l} value={l} lang={LANGUAGE_TAGS[l]}>
                     {LANGUAGE_NAMES[l]}
                   </option>
                 ))}

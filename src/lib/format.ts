@@ -7,7 +7,10 @@ export type Locale = string;
 
 /** The Intl locale for an interface language: English is written day-month-year, as in Pakistan. */
 export function intlLocale(language: string): string {
-  return language === "en" ? "en-GB" : language;
+  if (language === "en") return "en-GB";
+  if (language === "ur") return "ur-PK";
+  if (language === "zh") return "zh-CN";
+  return language;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();

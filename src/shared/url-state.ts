@@ -29,7 +29,7 @@ export const VIEWS = [
 ] as const;
 export type View = (typeof VIEWS)[number];
 
-export const LANGUAGES = ["en"] as const;
+export const LANGUAGES = ["en", "ur", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Years outside this range are not CPEC years; the parser drops them. */
