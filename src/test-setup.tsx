@@ -1,8 +1,11 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import type { ComponentProps } from "react";
 import { afterEach, vi } from "vitest";
 import "@/app/i18n";
+
+// Two-core CI machines under load: give async queries room before they fail.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
 
