@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { useOfflineReady } from "./offline-status";
@@ -8,6 +8,12 @@ export function OfflineNotice() {
   const { t } = useTranslation();
   const ready = useOfflineReady();
   const [dismissed, setDismissed] = useState(false);
+  // It says its piece and goes: on a phone it would otherwise cover the page.
+  useEffect(() => {
+    if (!ready) return;
+    const timer = window.setTimeout(() => setDismissed(true), 8000);
+    return () => window.clearTimeout(timer);
+  }, [ready]);
   if (!ready || dismissed) return null;
   return (
     <div

@@ -11,6 +11,7 @@ import {
   shadeClasses,
   shadeClassOf,
   sizeLegendValues,
+  stacks,
   topProvince,
 } from "./map";
 
@@ -93,6 +94,24 @@ describe("mapListProjects", () => {
       "cost",
     );
     expect(mapListProjects(layout).map((p) => p.id)).toEqual(["zone", "town", "site", "road"]);
+  });
+});
+
+describe("stacks", () => {
+  it("numbers the points drawn at one place and leaves lone points alone", () => {
+    const at = (id: string, lon: number) =>
+      makeProject({
+        id,
+        location: { precision: "town", point: { lat: 24.8, lon, name: "Islamkot" } },
+        cost: null,
+      });
+    const layout = mapLayout([at("a", 70.2), at("b", 70.2), at("c", 70.2), at("d", 71)], "cost");
+    expect(Object.fromEntries(stacks(layout.points))).toEqual({
+      a: { index: 0, count: 3 },
+      b: { index: 1, count: 3 },
+      c: { index: 2, count: 3 },
+      d: { index: 0, count: 1 },
+    });
   });
 });
 

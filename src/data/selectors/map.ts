@@ -247,3 +247,24 @@ export function topProvince(totals: ProvinceTotals, measure: ShadeMeasure): Prov
     if (shadeValue(row, measure) > (top ? shadeValue(top, measure) : 0)) top = row;
   return top;
 }
+
+export interface Stack {
+  index: number;
+  count: number;
+}
+
+/**
+ * Points drawn at exactly the same place (several projects near one town), numbered within their
+ * stack so the map can fan them out and every one stays reachable by pointer.
+ */
+export function stacks(points: readonly MapPoint[]): Map<string, Stack> {
+  const byPlace = new Map<string, string[]>();
+  for (const p of points) {
+    const key = `${p.point.lon},${p.point.lat}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), p.project.id]);
+  }
+  const result = new Map<string, Stack>();
+  for (const ids of byPlace.values())
+    ids.forEach((id, index) => result.set(id, { index, count: ids.length }));
+  return result;
+}

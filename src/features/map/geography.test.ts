@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { geoPath } from "d3-geo";
+import type { Topology } from "topojson-specification";
+import { describe, expect, it } from "vitest";
+import {
+  DATA_FRAME,
+  makeProjection,
+  MAP_EXTENT,
+  mapSize,
+  provinceAt,
+  toGeography,
+  zoomedCentre,
+  pannedCentre,
+} from "./geography";
+
+const topo = JSON.parse(
+  readFileSync(resolve(__dirname, "../../../public/data/pakistan.topo.json"), "utf8"),
+) as Topology;
+const geo = toGeography(topo);
+
+describe("the bundled boundaries", () => {
+  it("hold the seven provinces and territories and the neighbours", () => {
+    expect(geo.units.map((u) => u.province).sort()).toEqual([
+      "azad-jammu-kashmir",
+      "balochistan",
+      "gilgit-baltistan",
+      "islamabad",
+      "khyber-pakhtunkhwa",
+      "punjab",
+      "sindh",
+    ]);
+    expect(geo.neighbours.map((n) => n.properties.name)).toContain("Afghanistan");
+    expect(geo.neighbours).toHaveLength(11);
+  });
+
+  it("yield a Line of Control and a Siachen line to draw dashed", () => {
+    expect(geo.lineOfControl.coordinates.length).toBeGreaterThan(0);
+    expect(geo.siachenLine.coordinates.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Lahore", 31.55, 74.34, "punjab"],
+    ["Karachi", 24.86, 67.01, "sindh"],
+    ["Peshawar", 34.01, 71.58, "khyber-pakhtunkhwa"],
+    ["Quetta", 30.18, 66.99, "balochistan"],
+    ["Gwadar", 25.12, 62.33, "balochistan"],
+    ["Gilgit", 35.92, 74.31, "gilgit-baltistan"],
+    ["Muzaffarabad", 34.37, 73.47, "azad-jammu-kashmir"],
+    ["Islamabad", 33.69, 73.05, "islamabad"],
+  ] as const)("place %s in the right unit", (_, lat, lon, province) => {
+    expect(provinceAt(geo, [lon, lat])).toBe(province);
+  });
+
+  it("place Kabul and Delhi in no unit", () => {
+    expect(provinceAt(geo, [69.17, 34.53])).toBeNull();
+    expect(provinceAt(geo, [77.21, 28.61])).toBeNull();
+  });
+});
+
+describe("the projection", () => {
+  const width = 800;
+  const height = 736;
+
+  it("fits the extent inside the box, and every unit with it", () => {
+    const projection = makeProjection(width, height, { zoom: 1, centre: null });
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({
+      type: "FeatureCollection",
+      features: geo.units,
+    });
+    expect(x0).toBeGreaterThanOrEqual(0);
+    expect(y0).toBeGreaterThanOrEqual(0);
+    expect(x1).toBeLessThanOrEqual(width);
+    expect(y1).toBeLessThanOrEqual(height);
+    // the extent fills the box in one direction (inside a 4 px margin) and fits in the other
+    const [wx, ny] = projection([MAP_EXTENT.west, MAP_EXTENT.north])!;
+    const [ex, sy] = projection([MAP_EXTENT.east, MAP_EXTENT.south])!;
+    expect(Math.round(sy - ny)).toBe(height - 8);
+    expect(ex - wx).toBeLessThanOrEqual(width - 8);
+  });
+
+  it("never sizes the map wider than the boundary data reaches", () => {
+    expect(mapSize(390)).toEqual({ width: 390, height: 359 });
+    const wide = mapSize(1600);
+    expect(wide.height).toBe(720);
+    expect(wide.width).toBeLessThan(1600);
+    const projection = makeProjection(wide.width, wide.height, { zoom: 1, centre: null });
+    // the data covers the whole width: its west edge at or left of 0, its east edge at or right of the width
+    expect(projection([DATA_FRAME.west, 30])![0]).toBeLessThanOrEqual(0.5);
+    expect(projection([DATA_FRAME.east, 30])![0]).toBeGreaterThanOrEqual(wide.width - 0.5);
+  });
+
+  it("projects each town inside its own unit's drawn shape", () => {
+    const projection = makeProjection(width, height, { zoom: 1, centre: null });
+    const path = geoPath(projection);
+    for (const [lon, lat, province] of [
+      [74.34, 31.55, "punjab"],
+      [62.33, 25.12, "balochistan"],
+      [73.05, 33.69, "islamabad"],
+    ] as const) {
+      const unit = geo.units.find((u) => u.province === province)!;
+      const [[x0, y0], [x1, y1]] = path.bounds(unit);
+      const [x, y] = projection([lon, lat])!;
+      expect(x).toBeGreaterThanOrEqual(x0);
+      expect(x).toBeLessThanOrEqual(x1);
+      expect(y).toBeGreaterThanOrEqual(y0);
+      expect(y).toBeLessThanOrEqual(y1);
+    }
+  });
+
+  it("puts the chosen centre in the middle when zoomed", () => {
+    const projection = makeProjection(width, height, { zoom: 4, centre: [73.05, 33.69] });
+    const [x, y] = projection([73.05, 33.69])!;
+    expect(x).toBeCloseTo(width / 2, 6);
+    expect(y).toBeCloseTo(height / 2, 6);
+  });
+
+  it("keeps the place under the pointer still while zooming, and pans by the drag", () => {
+    const before = makeProjection(width, height, { zoom: 2, centre: [70, 30] });
+    const lahore = before([74.34, 31.55])!;
+    const centre = zoomedCentre(before, width, height, lahore[0], lahore[1], 2)!;
+    const after = makeProjection(width, height, { zoom: 4, centre });
+    const moved = after([74.34, 31.55])!;
+    expect(moved[0]).toBeCloseTo(lahore[0], 3);
+    expect(moved[1]).toBeCloseTo(lahore[1], 3);
+
+    const panned = pannedCentre(before, width, height, 100, 0)!;
+    const shifted = makeProjection(width, height, { zoom: 2, centre: panned })([74.34, 31.55])!;
+    expect(shifted[0]).toBeCloseTo(lahore[0] + 100, 3);
+  });
+});

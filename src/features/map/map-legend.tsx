@@ -1,0 +1,183 @@
+import { useTranslation } from "react-i18next";
+import { STATUS_COLORS } from "@/data/palette";
+import { STATUSES } from "@/data/schema";
+import {
+  markerRadius,
+  sizeLegendValues,
+  type MapLayout,
+  type ProvinceTotals,
+  type ShadeClass,
+  type ShadeMeasure,
+  type SizeMeasure,
+} from "@/data/selectors/map";
+import { formatNumber, formatUnit, formatUsdMillions, formatUsdMillionsShort } from "@/lib/format";
+import { useLanguage } from "@/shared/url-state";
+import type { MapLayer } from "./map-url-state";
+import { SHADE_NONE, shadeFill } from "./shade";
+
+const heading = "mb-1 text-xs font-semibold text-foreground";
+
+export function MapLegend({
+  layer,
+  layout,
+  size,
+  maxRadius,
+  totals,
+  shade,
+  classes,
+}: {
+  layer: MapLayer;
+  layout: MapLayout;
+  size: SizeMeasure;
+  maxRadius: number;
+  totals: ProvinceTotals;
+  shade: ShadeMeasure;
+  classes: readonly ShadeClass[];
+}) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+
+  if (layer === "provinces") {
+    const label = (c: ShadeClass) =>
+      shade === "investment"
+        ? `${formatUsdMillionsShort(c.from, lang)}–${formatUsdMillionsShort(c.upper, lang)}`
+        : c.from === c.upper
+          ? formatNumber(c.upper, lang)
+          : `${formatNumber(c.from, lang)}–${formatNumber(c.upper, lang)}`;
+    return (
+      <div
+        aria-label={t("map.legend.label")}
+        role="group"
+        className="mt-3 space-y-2 text-xs text-muted-foreground"
+      >
+        <div>
+          <p className={heading}>{t(`map.legend.shade.${shade}`)}</p>
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            <li className="flex items-center gap-1.5">
+              <Swatch fill={SHADE_NONE} />
+              {shade === "investment" ? t("map.legend.none") : formatNumber(0, lang)}
+            </li>
+            {classes.map((c, i) => (
+              <li key={c.upper} className="flex items-center gap-1.5 tabular-nums">
+                <Swatch fill={shadeFill(i, classes.length)} />
+                {label(c)}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <p>
+          {shade === "investment"
+            ? t("map.legend.several", {
+                count: totals.several.projects,
+                value: formatUsdMillions(totals.several.usdMillions, lang),
+              })
+            : t("map.legend.severalProjects", { count: totals.several.projects })}
+        </p>
+      </div>
+    );
+  }
+
+  const values = sizeLegendValues(layout.maxValue);
+  const format = (v: number) =>
+    size === "cost" ? formatUsdMillionsShort(v, lang) : formatUnit(v, "MW", lang);
+  const radii = values.map((v) => markerRadius(v, layout.maxValue, maxRadius));
+  const box = Math.ceil(2 * (radii[0] ?? 4) + 2);
+
+  return (
+    <div
+      aria-label={t("map.legend.label")}
+      role="group"
+      className="mt-3 grid gap-x-6 gap-y-3 text-xs text-muted-foreground sm:grid-cols-2 xl:grid-cols-3"
+    >
+      <div>
+        <p className={heading}>{t("map.legend.colour")}</p>
+        <ul className="grid grid-cols-2 gap-x-3 gap-y-0.5">
+          {STATUSES.map((s) => (
+            <li key={s} className="flex items-center gap-1.5">
+              <svg aria-hidden="true" width={12} height={12}>
+                <circle cx={6} cy={6} r={5} fill={STATUS_COLORS[s]} />
+              </svg>
+              {t(`status.${s}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <p className={heading}>{t("map.legend.precision")}</p>
+        <ul className="space-y-0.5">
+          <li className="flex items-center gap-1.5">
+            <svg aria-hidden="true" width={22} height={14}>
+              <circle cx={11} cy={7} r={6} fill="var(--foreground)" fillOpacity={0.85} />
+            </svg>
+            {t("map.legend.exact")}
+          </li>
+          <li className="flex items-center gap-1.5">
+            <svg aria-hidden="true" width={22} height={14}>
+              <circle
+                cx={11}
+                cy={7}
+                r={5.5}
+                fill="none"
+                stroke="var(--foreground)"
+                strokeWidth={2}
+              />
+            </svg>
+            {t("map.legend.town")}
+          </li>
+          <li className="flex items-center gap-1.5">
+            <svg aria-hidden="true" width={22} height={14}>
+              <path
+                d="M3 10 L19 4"
+                stroke="var(--foreground)"
+                strokeWidth={3}
+                strokeLinecap="round"
+              />
+              <circle cx={3} cy={10} r={2.5} fill="var(--foreground)" />
+              <circle cx={19} cy={4} r={2.5} fill="var(--foreground)" />
+            </svg>
+            {t("map.legend.line")}
+          </li>
+          {layout.provinceOnly.length > 0 && (
+            <li className="ps-7">
+              {t("map.legend.provinceOnly", { count: layout.provinceOnly.length })}
+            </li>
+          )}
+        </ul>
+      </div>
+      <div>
+        <p className={heading}>{t(`map.legend.size.${size}`)}</p>
+        {values.length > 0 && (
+          <div className="flex flex-wrap items-end gap-3">
+            {values.map((v, i) => (
+              <span key={v} className="flex flex-col items-center gap-0.5 tabular-nums">
+                <svg aria-hidden="true" width={box} height={box}>
+                  <circle
+                    cx={box / 2}
+                    cy={box / 2}
+                    r={radii[i]}
+                    fill="none"
+                    stroke="var(--foreground)"
+                    strokeWidth={1.2}
+                  />
+                </svg>
+                {format(v)}
+              </span>
+            ))}
+          </div>
+        )}
+        <p className="mt-1">
+          {t(`map.legend.sizeMissing.${size}`, { count: layout.pointsWithoutValue })}
+        </p>
+        {layout.lines.length > 0 && <p>{t("map.legend.linesNotSized")}</p>}
+      </div>
+    </div>
+  );
+}
+
+function Swatch({ fill }: { fill: string }) {
+  return (
+    <svg aria-hidden="true" width={18} height={12}>
+      <rect x={0.5} y={0.5} width={17} height={11} rx={2} fill={fill} stroke="var(--border)" />
+    </svg>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { STATUS_COLORS } from "@/data/palette";
+import type { Project } from "@/data/schema";
+import { cn } from "@/lib/cn";
+
+/** The keyboard- and screen-reader route to every project the map stands for. */
+export function MapProjectList({
+  projects,
+  activeId,
+  onActivate,
+  onChoose,
+  className,
+}: {
+  projects: readonly Project[];
+  activeId: string | null;
+  onActivate: (id: string | null) => void;
+  onChoose: (id: string) => void;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const where = (p: Project) => {
+    const loc = p.location;
+    switch (loc.precision) {
+      case "exact":
+        return t("map.list.exact", { place: loc.place });
+      case "town":
+        return t("map.list.town", { place: loc.point.name });
+      case "line":
+        return t("map.list.line", { from: loc.from.name, to: loc.to.name });
+      case "province":
+        return t("map.list.provinceOnly", {
+          provinces: p.provinces.map((x) => t(`province.${x}`)).join(", "),
+        });
+    }
+  };
+  return (
+    <section
+      aria-labelledby={titleId}
+      className={cn(
+        "flex min-w-0 flex-col rounded-lg border border-border bg-card p-4 shadow-sm",
+        className,
+      )}
+    >
+      <h2 id={titleId} className="text-base font-semibold">
+        {t("map.list.title")}{" "}
+        <span className="text-sm font-normal text-muted-foreground">
+          {t("map.list.count", { count: projects.length })}
+        </span>
+      </h2>
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label={t("map.list.caption")}
+        className="mt-2 max-h-[36rem] min-h-0 flex-1 overflow-y-auto rounded-md"
+      >
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{t("map.list.caption")}</caption>
+          <thead className="sticky top-0 bg-card">
+            <tr className="border-b border-border text-start text-xs text-muted-foreground">
+              <th scope="col" className="px-1 py-1.5 text-start font-semibold">
+                {t("map.list.project")}
+              </th>
+              <th scope="col" className="px-1 py-1.5 text-start font-semibold">
+                {t("table.status")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((p) => (
+              <tr
+                key={p.id}
+                className={cn(
+                  "border-b border-border/60 last:border-0",
+                  activeId === p.id && "bg-muted",
+                )}
+              >
+                <th scope="row" className="px-1 py-1 text-start font-normal">
+                  <button
+                    type="button"
+                    className="text-start font-medium underline-offset-2 hover:underline"
+                    onClick={() => onChoose(p.id)}
+                    onPointerEnter={() => onActivate(p.id)}
+                    onPointerLeave={() => onActivate(null)}
+                    onFocus={() => onActivate(p.id)}
+                    onBlur={() => onActivate(null)}
+                  >
+                    {p.name}
+                  </button>
+                  <span className="block text-xs text-muted-foreground">{where(p)}</span>
+                </th>
+                <td className="px-1 py-1 align-top text-xs whitespace-nowrap">
+                  <span className="inline-flex items-center gap-1.5">
+                    <span
+                      aria-hidden="true"
+                      className="inline-block size-2.5 rounded-full"
+                      style={{ background: STATUS_COLORS[p.status] }}
+                    />
+                    {t(`status.${p.status}`)}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeDataset, makeProject } from "@/data/fixtures";
+import { renderWithData } from "@/test-utils";
+import { MapView } from "./map-view";
+
+const topo = readFileSync(resolve(__dirname, "../../../public/data/pakistan.topo.json"), "utf8");
+
+const dataset = makeDataset({
+  projects: [
+    makeProject({
+      id: "sahiwal",
+      name: "Sahiwal Coal Power Plant",
+      provinces: ["punjab"],
+      location: { precision: "exact", point: { lat: 30.67, lon: 73.1 }, place: "Qadirabad" },
+      cost: { usdMillions: 1912.2, stage: "final", asOf: "2017" },
+      capacity: { value: 1320, unit: "MW" },
+    }),
+    makeProject({
+      id: "karot",
+      name: "Karot Hydropower",
+      provinces: ["punjab", "azad-jammu-kashmir"],
+      status: "under-construction",
+      location: { precision: "town", point: { lat: 33.6, lon: 73.6, name: "Karot" } },
+      cost: { usdMillions: 1740, stage: "estimated", asOf: "2016" },
+    }),
+    makeProject({
+      id: "motorway",
+      name: "Peshawar–Karachi Motorway",
+      sector: "transport",
+      subtype: "road",
+      provinces: ["sindh"],
+      location: {
+        precision: "line",
+        from: { lat: 25.4, lon: 68.4, name: "Hyderabad" },
+        to: { lat: 24.9, lon: 67.1, name: "Karachi" },
+      },
+      cost: null,
+    }),
+    makeProject({
+      id: "sez",
+      name: "Rashakai Special Economic Zone",
+      sector: "industrial",
+      provinces: ["khyber-pakhtunkhwa"],
+      location: { precision: "province" },
+      cost: { usdMillions: 128, stage: "estimated", asOf: "2020" },
+    }),
+  ],
+});
+
+beforeEach(() => {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(topo, { status: 200 })),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("MapView", () => {
+  it("draws points and lines, and lists every project including the province-only one", async () => {
+    renderWithData(<MapView />, { dataset, search: "?view=map" });
+    const map = await screen.findByRole("group", { name: /map of pakistan/i });
+    expect(
+      within(map)
+        .getAllByRole("button")
+        .map((b) => b.getAttribute("aria-label")),
+    ).toEqual([
+      "Peshawar–Karachi Motorway: Operational",
+      "Sahiwal Coal Power Plant: Operational",
+      "Karot Hydropower: Under construction",
+    ]);
+    expect(
+      screen.getByText(
+        "3 of 4 projects drawn where they are; size shows cost, colour shows status",
+      ),
+    ).toBeInTheDocument();
+    const list = screen.getByRole("table", { name: /projects matching the filters/i });
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([
+      "Karot Hydropower",
+      "Peshawar–Karachi Motorway",
+      "Rashakai Special Economic Zone",
+      "Sahiwal Coal Power Plant",
+    ]);
+    expect(within(list).getByText("Province only: Khyber Pakhtunkhwa")).toBeInTheDocument();
+    expect(screen.getByText(/1 project known only to its province/)).toBeInTheDocument();
+  });
+
+  it("shows a marker's figures on focus and opens the project on Enter", async () => {
+    const user = userEvent.setup();
+    const { updates } = renderWithData(<MapView />, { dataset, search: "?view=map" });
+    const map = await screen.findByRole("group", { name: /map of pakistan/i });
+    const marker = within(map).getByRole("button", {
+      name: "Sahiwal Coal Power Plant: Operational",
+    });
+    marker.focus();
+    const tooltip = await screen.findByRole("tooltip");
+    expect(tooltip).toHaveTextContent("US$1.91 billion");
+    expect(tooltip).toHaveTextContent("1,320 MW");
+    expect(tooltip).toHaveTextContent("Site: Qadirabad");
+    await user.keyboard("{Enter}");
+    expect(updates.at(-1)?.searchParams.get("project")).toBe("sahiwal");
+  });
+
+  it("opens a project from the list", async () => {
+    const user = userEvent.setup();
+    const { updates } = renderWithData(<MapView />, { dataset, search: "?view=map" });
+    await user.click(await screen.findByRole("button", { name: "Rashakai Special Economic Zone" }));
+    expect(updates.at(-1)?.searchParams.get("project")).toBe("sez");
+  });
+
+  it("shows province totals, counting multi-province projects apart, with exact figures in the table", async () => {
+    const user = userEvent.setup();
+    const { updates } = renderWithData(<MapView />, { dataset, search: "?view=map" });
+    await user.click(await screen.findByRole("button", { name: "Province totals" }));
+    expect(updates.at(-1)?.searchParams.get("maplayer")).toBe("provinces");
+    expect(
+      screen.getByRole("heading", { name: "Investment by province or territory" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /1 project spanning several provinces \(US\$1\.74 billion\) is counted once/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show as table" }));
+    const table = screen.getByRole("table", {
+      name: "Projects and investment by province or territory",
+    });
+    const cells = (name: string) =>
+      within(within(table).getByRole("rowheader", { name }).closest("tr")!)
+        .getAllByRole("cell")
+        .map((c) => c.textContent);
+    expect(cells("Punjab")).toEqual(["1", "US$1.91 billion", "1", "1"]);
+    expect(cells("Sindh")).toEqual(["1", "US$0", "0", "0"]);
+    expect(cells("Khyber Pakhtunkhwa")).toEqual(["1", "US$128 million", "1", "0"]);
+    expect(cells("Azad Jammu & Kashmir")).toEqual(["0", "US$0", "0", "1"]);
+    expect(cells("Several provinces")).toEqual(["1", "US$1.74 billion", "1", "—"]);
+  });
+
+  it("applies the shared filters", async () => {
+    renderWithData(<MapView />, { dataset, search: "?view=map&sector=transport" });
+    const map = await screen.findByRole("group", { name: /map of pakistan/i });
+    expect(
+      within(map)
+        .getAllByRole("button")
+        .map((b) => b.getAttribute("data-project")),
+    ).toEqual(["motorway"]);
+  });
+});
