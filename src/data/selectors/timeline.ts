@@ -198,8 +198,11 @@ export function selectTimelineIndex(dataset: Dataset): TimelineIndex {
   for (const d of dataset.documents) if (d.meetingId !== null) add(d.meetingId, d);
   const documentsByProject = new Map<string, CpecDocument[]>();
   for (const d of dataset.documents)
-    for (const id of d.projectIds)
-      documentsByProject.set(id, [...(documentsByProject.get(id) ?? []), d]);
+    for (const id of d.projectIds) {
+      const list = documentsByProject.get(id);
+      if (list) list.push(d);
+      else documentsByProject.set(id, [d]);
+    }
   const index: TimelineIndex = {
     meetings: new Map(dataset.meetings.map((m) => [m.id, m])),
     documents,
@@ -313,7 +316,9 @@ export function layoutLanes(
     const byDate = new Map<string, TimelineItem[]>();
     for (const x of items) {
       if (x.kind !== kind || x.extent.to <= range.from || x.extent.from >= range.to) continue;
-      byDate.set(x.extent.date, [...(byDate.get(x.extent.date) ?? []), x]);
+      const group = byDate.get(x.extent.date);
+      if (group) group.push(x);
+      else byDate.set(x.extent.date, [x]);
     }
     const placed = [...byDate.values()]
       .map((group) => {

@@ -4,6 +4,7 @@ import type { Dataset } from "@/data/schema";
 import { selectFilteredProjects } from "@/data/selectors/projects";
 import { EmptyResult } from "@/shared/empty-result";
 import { useFilters, useSelectedProject } from "@/shared/url-state";
+import { ProjectsGantt } from "./projects-gantt";
 import { ProjectsTable } from "./projects-table";
 
 const selectMeta = (d: Dataset) => d.metadata;
@@ -19,6 +20,7 @@ export function ProjectsView() {
   if (projects.length === 0) return <EmptyResult />;
   return (
     <div className="space-y-4">
+      <ProjectsGantt projects={projects} onOpen={open} />
       <section aria-labelledby="projects-table-title" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="projects-table-title" className="text-base font-semibold">

@@ -1,0 +1,285 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { DataTable } from "@/components/charts/data-table";
+import { Button } from "@/components/ui/button";
+import { useDataset } from "@/data/queries";
+import type { Dataset } from "@/data/schema";
+import {
+  clusterItems,
+  countByKind,
+  monthOf,
+  rangeToParams,
+  resolveItem,
+  selectTimelineIndex,
+  selectTimelineItems,
+  timelineExtent,
+  timelineKinds,
+  utcDay,
+  visibleItems,
+  wholeYears,
+  zoomRange,
+  type TimelineItem,
+  type TimelineKind,
+} from "@/data/selectors/timeline";
+import { formatNumber, formatPartialDate } from "@/lib/format";
+import { EmptyResult } from "@/shared/empty-result";
+import { useFilters, useLanguage } from "@/shared/url-state";
+import { TimelineBrush } from "./timeline-brush";
+import { TimelineChart } from "./timeline-chart";
+import { TimelineControls, type Preset } from "./timeline-controls";
+import { TimelineClusterDetails, TimelineDetails } from "./timeline-details";
+import { itemTitle, KIND_COLORS } from "./timeline-labels";
+import { useTimelineState } from "./timeline-state";
+
+const selectMeta = (d: Dataset) => d.metadata;
+
+function sourceCount(items: readonly TimelineItem[]): number {
+  const urls = new Set<string>();
+  for (const x of items) {
+    const record = x.kind === "document" ? x.document : "meeting" in x ? x.meeting : x.project;
+    for (const s of record.sources) urls.add(s.url);
+  }
+  return urls.size;
+}
+
+export function TimelineView() {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const [filters] = useFilters();
+  const [state, setState] = useTimelineState();
+  const [today] = useState(() => utcDay(new Date()));
+  const [listMode, setListMode] = useState(false);
+  const [panelFocus, setPanelFocus] = useState(0);
+  const meta = useDataset(selectMeta);
+  const index = useDataset(selectTimelineIndex);
+  const allKinds = useDataset(timelineKinds);
+  const items = useDataset((d) => selectTimelineItems(d, filters));
+
+  const hidden = state.thide;
+  const kinds = allKinds.filter((k) => !hidden.includes(k));
+  const extent = timelineExtent(items, today);
+  const zoom = zoomRange(state.tfrom, state.tto, extent);
+  const range = zoom ?? (extent ? wholeYears(extent) : null);
+  const shown = visibleItems(items, hidden, range);
+  const counts = countByKind(items);
+  const selected = state.titem ? resolveItem(state.titem, index) : null;
+  const cluster = state.titem ? clusterItems(state.titem, shown) : [];
+  const asOf = formatPartialDate(meta.dataAsOf, lang);
+  const thisYear = new Date(today).getUTCFullYear();
+
+  const presets: Preset[] = [
+    { id: "all", label: t("timeline.controls.all"), from: null, to: null },
+    { id: "first", label: t("timeline.controls.firstPhase"), from: "2013", to: "2017" },
+    {
+      id: "recent",
+      label: t("timeline.controls.lastYears", { count: 5 }),
+      from: String(thisYear - 4),
+      to: String(thisYear),
+    },
+  ];
+
+  const select = (key: string, fromPanel = false) => {
+    void setState({ titem: key });
+    if (fromPanel) setPanelFocus((n) => n + 1);
+  };
+  const close = () => {
+    const key = state.titem;
+    void setState({ titem: null });
+    // Back to the item the details were for, so keyboard users keep their place.
+    if (key)
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus(),
+      );
+  };
+  const toggleKind = (kind: TimelineKind) =>
+    void setState({
+      thide: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
+    });
+  const setRange = (from: string | null, to: string | null) =>
+    void setState({ tfrom: from, tto: to });
+
+  if (items.length === 0) return <EmptyResult />;
+
+  const title = (x: TimelineItem) => itemTitle(x, index, t);
+  const shownCounts = countByKind(shown);
+  const summary = range
+    ? t("timeline.summary", {
+        count: shown.length,
+        from: formatPartialDate(monthOf(range.from), lang),
+        to: formatPartialDate(monthOf(range.to - 1), lang),
+        list: kinds
+          .map((k) => `${t(`timeline.kind.${k}`)}: ${formatNumber(shownCounts[k], lang)}`)
+          .join("; "),
+      })
+    : "";
+
+  return (
+    <div className="space-y-4">
+      <TimelineControls
+        kinds={allKinds}
+        counts={counts}
+        hidden={hidden}
+        onToggleKind={toggleKind}
+        presets={presets}
+        from={state.tfrom}
+        to={state.tto}
+        onRange={setRange}
+      />
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <ChartFrame
+          title={t("timeline.title.chart")}
+          subtitle={t("timeline.subtitle")}
+          source={t("timeline.source", { version: meta.version, count: sourceCount(shown) })}
+          asOf={asOf}
+          summary={summary}
+          actions={
+            <Button size="sm" aria-pressed={listMode} onClick={() => setListMode((v) => !v)}>
+              {t("timeline.showList")}
+            </Button>
+          }
+          table={
+            <DataTable
+              caption={t("timeline.title.chart")}
+              rows={shown}
+              rowKey={(x) => x.key}
+              columns={[
+                {
+                  key: "date",
+                  header: t("timeline.table.date"),
+                  cell: (x) => formatPartialDate(x.extent.date, lang),
+                },
+                {
+                  key: "kind",
+                  header: t("timeline.table.kind"),
+                  cell: (x) => t(`timeline.kind.${x.kind}`),
+                },
+                { key: "title", header: t("timeline.table.title"), cell: (x) => title(x) },
+              ]}
+            />
+          }
+        >
+          <ul
+            hidden={listMode}
+            aria-label={t("timeline.legend.label")}
+            className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground"
+          >
+            <li className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="inline-block size-3 rounded-full bg-[var(--chart-axis)]"
+              />
+              {t("timeline.legend.day")}
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="inline-block h-3 w-6 rounded-sm border-2 border-[var(--chart-axis)]"
+                style={{
+                  backgroundImage:
+                    "repeating-linear-gradient(135deg, color-mix(in srgb, var(--chart-axis) 45%, transparent) 0 3px, transparent 3px 6px)",
+                }}
+              />
+              {t("timeline.legend.partial")}
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="inline-block h-3 border-s-2 border-dashed border-[var(--foreground)]"
+              />
+              {t("timeline.legend.today")}
+            </li>
+          </ul>
+          {shown.length === 0 || !range ? (
+            <div
+              role="status"
+              className="rounded-md border border-dashed border-border p-6 text-center"
+            >
+              <p>{t("timeline.nothingShown")}</p>
+              <Button
+                size="sm"
+                className="mt-2"
+                onClick={() => void setState({ thide: null, tfrom: null, tto: null })}
+              >
+                {t("timeline.showEverything")}
+              </Button>
+            </div>
+          ) : listMode ? (
+            <ol aria-label={t("timeline.listLabel")} className="divide-y divide-border text-sm">
+              {shown.map((x) => (
+                <li key={x.key}>
+                  <button
+                    type="button"
+                    data-key={x.key}
+                    aria-pressed={x.key === state.titem}
+                    onClick={() => select(x.key)}
+                    className="flex w-full flex-wrap items-baseline gap-x-2 px-1 py-1.5 text-start hover:bg-muted aria-pressed:bg-accent"
+                  >
+                    <span className="w-28 shrink-0 text-muted-foreground tabular-nums">
+                      {formatPartialDate(x.extent.date, lang)}
+                    </span>
+                    <span className="flex shrink-0 items-center gap-1 text-xs text-muted-foreground">
+                      <span
+                        aria-hidden="true"
+                        className="inline-block size-2 rounded-full"
+                        style={{ background: KIND_COLORS[x.kind] }}
+                      />
+                      {t(`timeline.kind.${x.kind}`)}
+                    </span>
+                    <span className="min-w-0 flex-1 font-medium">{title(x)}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <>
+              <TimelineChart
+                items={shown}
+                kinds={kinds}
+                range={range}
+                today={today}
+                index={index}
+                selectedKey={state.titem}
+                onSelect={select}
+              />
+              {extent && (
+                <TimelineBrush
+                  items={visibleItems(items, hidden, null)}
+                  extent={wholeYears(extent)}
+                  range={zoom}
+                  today={today}
+                  onBrush={(r) => {
+                    const p = rangeToParams(r);
+                    setRange(p.from, p.to);
+                  }}
+                />
+              )}
+            </>
+          )}
+        </ChartFrame>
+        <div className="min-w-0 xl:sticky xl:top-4 xl:max-h-[calc(100dvh-2rem)] xl:self-start xl:overflow-y-auto">
+          {cluster.length > 0 ? (
+            <TimelineClusterDetails
+              items={cluster}
+              index={index}
+              onSelect={(key) => select(key, true)}
+              onClose={close}
+            />
+          ) : selected ? (
+            <TimelineDetails
+              item={selected}
+              index={index}
+              onSelect={(key) => select(key, true)}
+              onClose={close}
+              focusKey={panelFocus}
+            />
+          ) : (
+            <p className="rounded-lg border border-dashed border-border p-4 text-sm text-muted-foreground">
+              {t("timeline.details.prompt")}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
