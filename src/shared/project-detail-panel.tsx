@@ -6,6 +6,7 @@ import { useDataset } from "@/data/queries";
 import type { Location, Source } from "@/data/schema";
 import { selectProjectDetail } from "@/data/selectors/project-detail";
 import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
+import { meetingName } from "./meeting-name";
 import { useLanguage, useSelectedProject } from "./url-state";
 
 /** The project's detail, opened from any view by the `project` URL parameter. */
@@ -286,7 +287,7 @@ function DetailBody({
                 <p className="text-muted-foreground">
                   {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
                   {meeting
-                    ? ` · ${meeting.body === "jcc" ? t("meeting.jccSession", { count: meeting.session ?? 0, ordinal: true }) : t("meeting.jwgMeeting")}`
+                    ? ` · ${meetingName(t, meeting, null)}`
                     : d.occasion
                       ? ` · ${d.occasion}`
                       : ""}

@@ -14,10 +14,10 @@ describe("meetingsPerYear", () => {
       makeMeeting({ body: "visit", date: "2018-04-20" }),
     ]);
     expect(rows).toEqual([
-      { year: 2013, jcc: 1, jwg: 2 },
-      { year: 2014, jcc: 0, jwg: 0 },
-      { year: 2015, jcc: 0, jwg: 0 },
-      { year: 2016, jcc: 1, jwg: 0 },
+      { year: 2013, jcc: 1, jwg: 2, total: 3 },
+      { year: 2014, jcc: 0, jwg: 0, total: 0 },
+      { year: 2015, jcc: 0, jwg: 0, total: 0 },
+      { year: 2016, jcc: 1, jwg: 0, total: 1 },
     ]);
   });
 
@@ -89,7 +89,7 @@ describe("selectMeetingsView", () => {
     expect(all.visits.map((m) => m.id)).toEqual(["visit-1"]);
     const ranged = selectMeetingsView(dataset, { ...NO_FILTERS, from: 2014, to: 2020 });
     expect(ranged.jcc.map((m) => m.id)).toEqual(["jcc-2"]);
-    expect(ranged.perYear).toEqual([{ year: 2014, jcc: 1, jwg: 0 }]);
+    expect(ranged.perYear).toEqual([{ year: 2014, jcc: 1, jwg: 0, total: 1 }]);
   });
 });
 

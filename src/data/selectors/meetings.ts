@@ -12,6 +12,7 @@ export interface MeetingsPerYearRow {
   year: number;
   jcc: number;
   jwg: number;
+  total: number;
 }
 
 /**
@@ -24,15 +25,16 @@ export function meetingsPerYear(meetings: readonly Meeting[]): MeetingsPerYearRo
   for (const m of meetings) {
     if (m.body === "visit") continue;
     const year = Number(m.date.slice(0, 4));
-    const row = byYear.get(year) ?? { year, jcc: 0, jwg: 0 };
+    const row = byYear.get(year) ?? { year, jcc: 0, jwg: 0, total: 0 };
     row[m.body] += 1;
+    row.total += 1;
     byYear.set(year, row);
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   if (years.length === 0) return [];
   const rows: MeetingsPerYearRow[] = [];
   for (let year = years[0]!; year <= years[years.length - 1]!; year++) {
-    rows.push(byYear.get(year) ?? { year, jcc: 0, jwg: 0 });
+    rows.push(byYear.get(year) ?? { year, jcc: 0, jwg: 0, total: 0 });
   }
   return rows;
 }
@@ -106,7 +108,7 @@ export function documentsOfMeeting(
 function busiest(rows: readonly MeetingsPerYearRow[]): MeetingsViewData["busiestYear"] {
   let best: MeetingsViewData["busiestYear"] = null;
   for (const r of rows)
-    if (r.jcc + r.jwg > (best?.meetings ?? 0)) best = { year: r.year, meetings: r.jcc + r.jwg };
+    if (r.total > (best?.meetings ?? 0)) best = { year: r.year, meetings: r.total };
   return best;
 }
 

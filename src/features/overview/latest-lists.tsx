@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
 import type { CpecDocument, Meeting } from "@/data/schema";
 import { formatPartialDate } from "@/lib/format";
+import { meetingName, meetingVenue } from "@/shared/meeting-name";
 import { useLanguage } from "@/shared/url-state";
 
 export function LatestLists({
@@ -25,9 +26,7 @@ export function LatestLists({
           {meetings.map((m) => (
             <li key={m.id} className="py-2 text-sm">
               <p className="font-medium">
-                {m.body === "jcc"
-                  ? t("meeting.jccSession", { count: m.session ?? 0, ordinal: true })
-                  : (m.groupName ?? t("meeting.jwgMeeting"))}
+                {meetingName(t, m, m.groupName)}
                 <span className="font-normal text-muted-foreground">
                   {" "}
                   · {formatPartialDate(m.date, lang)}

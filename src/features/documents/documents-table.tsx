@@ -1,0 +1,132 @@
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import type { DocumentRow, DocumentSortKey, SortDirection } from "@/data/selectors/documents";
+import { cn } from "@/lib/cn";
+import { formatNumber, formatPartialDate } from "@/lib/format";
+import { useLanguage } from "@/shared/url-state";
+import { meetingName } from "@/shared/meeting-name";
+
+const head = "px-2 py-1.5 font-semibold text-muted-foreground";
+const cell = "px-2 py-2 align-top";
+
+/** The documents as a table sorted by any column; each title opens the document's details. */
+export function DocumentsTable({
+  rows,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+}: {
+  rows: readonly DocumentRow[];
+  sort: { key: DocumentSortKey; direction: SortDirection };
+  onSort: (key: DocumentSortKey, direction: SortDirection) => void;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+
+  const header = (key: DocumentSortKey, label: string, align: "start" | "end" = "start") => {
+    const active = sort.key === key;
+    // A first click sorts dates and counts largest first, text A to Z.
+    const first: SortDirection = key === "date" || key === "instruments" ? "desc" : "asc";
+    const next: SortDirection = active ? (sort.direction === "asc" ? "desc" : "asc") : first;
+    return (
+      <th
+        scope="col"
+        aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}
+        className={cn(head, align === "end" ? "text-end" : "text-start")}
+      >
+        <button
+          type="button"
+          onClick={() => onSort(key, next)}
+          className={cn(
+            "inline-flex items-center gap-1 rounded hover:text-foreground",
+            active && "text-foreground",
+          )}
+        >
+          {label}
+          <span aria-hidden="true" className="text-[10px]">
+            {active ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[44rem] border-collapse text-sm">
+        <caption className="sr-only">{t("documents.table.title")}</caption>
+        <thead>
+          <tr className="border-b border-border">
+            {header("date", t("documents.table.date"))}
+            {header("title", t("documents.table.title_col"))}
+            {header("type", t("documents.table.type"))}
+            <th scope="col" className={cn(head, "text-start")}>
+              {t("documents.table.parties")}
+            </th>
+            {header("signedAt", t("documents.table.signedAt"))}
+            {header("instruments", t("documents.table.instruments"), "end")}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ document: d, meeting, workingGroup }) => (
+            <tr
+              key={d.id}
+              className={cn("border-b border-border/60", selected === d.id && "bg-accent")}
+            >
+              <td className={cn(cell, "whitespace-nowrap tabular-nums")}>
+                {formatPartialDate(d.date, lang)}
+              </td>
+              <th scope="row" className={cn(cell, "text-start font-normal")}>
+                <Button
+                  id={`document-${d.id}`}
+                  variant="ghost"
+                  size="sm"
+                  aria-pressed={selected === d.id}
+                  className="h-auto min-h-8 px-1.5 py-1 text-start text-sm whitespace-normal text-primary underline"
+                  onClick={() => onSelect(d.id)}
+                >
+                  {d.title}
+                </Button>
+              </th>
+              <td className={cell}>{t(`documentType.${d.type}`)}</td>
+              <td className={cell}>
+                <ul>
+                  {d.parties.map((p) => (
+                    <li key={p.name}>{p.name}</li>
+                  ))}
+                </ul>
+              </td>
+              <td className={cell}>
+                {meeting ? (
+                  <>
+                    {meetingName(t, meeting, workingGroup?.name ?? null)}
+                    <span className="block text-xs text-muted-foreground">
+                      {formatPartialDate(meeting.date, lang)}
+                    </span>
+                  </>
+                ) : (
+                  (d.occasion ?? (
+                    <span className="text-muted-foreground">
+                      {t("documents.table.notReported")}
+                    </span>
+                  ))
+                )}
+              </td>
+              <td className={cn(cell, "text-end tabular-nums")}>
+                {formatNumber(d.count, lang)}
+                {d.packageId !== null && (
+                  <span className="block text-xs text-muted-foreground">
+                    {t("documents.table.inPackage")}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useTranslation } from "react-i18next";
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
+import type { ChartConfig } from "@/components/charts/chart-config";
+import { ChartContainer } from "@/components/charts/chart-container";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { DataTable } from "@/components/charts/data-table";
+import { topSeries } from "@/data/selectors/documents";
+import type { MeetingsViewData } from "@/data/selectors/meetings";
+import { formatNumber, formatYear } from "@/lib/format";
+import { useLanguage } from "@/shared/url-state";
+
+const tick = { fill: "var(--chart-axis)", fontSize: 12 };
+
+export function MeetingsPerYearChart({
+  data,
+  source,
+  asOf,
+}: {
+  data: MeetingsViewData;
+  source: string;
+  asOf: string;
+}) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const rows = data.perYear;
+  // The total sits on the top segment of each stack.
+  const tops = topSeries(data.perYear, ["jcc", "jwg"] as const);
+  const config = {
+    jcc: { label: t("meetings.chart.jcc"), color: "var(--chart-1)" },
+    jwg: { label: t("meetings.chart.jwg"), color: "var(--chart-2)" },
+  } satisfies ChartConfig;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const title = t("meetings.chart.title");
+  const number = (v: number) => formatNumber(v, lang);
+
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={t("meetings.chart.subtitle")}
+      source={source}
+      asOf={asOf}
+      summary={
+        first && last && data.busiestYear
+          ? t("meetings.chart.summary", {
+              jcc: number(data.jcc.length),
+              jwg: number(data.jwg.length),
+              first: formatYear(first.year, lang),
+              last: formatYear(last.year, lang),
+              year: formatYear(data.busiestYear.year, lang),
+              count: number(data.busiestYear.meetings),
+            })
+          : ""
+      }
+      table={
+        <DataTable
+          caption={title}
+          rows={rows}
+          rowKey={(r) => String(r.year)}
+          columns={[
+            { key: "year", header: t("table.year"), cell: (r) => formatYear(r.year, lang) },
+            { key: "jcc", header: config.jcc.label, cell: (r) => number(r.jcc), align: "end" },
+            { key: "jwg", header: config.jwg.label, cell: (r) => number(r.jwg), align: "end" },
+            {
+              key: "total",
+              header: t("meetings.chart.total"),
+              cell: (r) => number(r.total),
+              align: "end",
+            },
+          ]}
+        />
+      }
+    >
+      <ul
+        className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs"
+        aria-label={t("meetings.chart.legend")}
+      >
+        {(["jcc", "jwg"] as const).map((key) => (
+          <li key={key} className="flex items-center gap-1.5">
+            <span
+              aria-hidden="true"
+              className="inline-block size-3 rounded-sm"
+              style={{ background: config[key].color }}
+            />
+            {config[key].label}
+          </li>
+        ))}
+      </ul>
+      <ChartContainer config={config} height={280}>
+        <BarChart data={rows} margin={{ left: 0, right: 8, top: 20 }} accessibilityLayer>
+          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+          <XAxis
+            dataKey="year"
+            tick={tick}
+            stroke="var(--chart-grid)"
+            interval="preserveStartEnd"
+            tickFormatter={(y) => formatYear(Number(y), lang)}
+          />
+          <YAxis
+            allowDecimals={false}
+            tick={tick}
+            stroke="var(--chart-grid)"
+            width={32}
+            tickFormatter={number}
+          />
+          {(["jcc", "jwg"] as const).map((key) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              name={config[key].label}
+              stackId="m"
+              fill={`var(--color-${key})`}
+              stroke="var(--card)"
+              strokeWidth={1}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey="total"
+                content={(props) => {
+                  const { x, y, width, value, index } = props;
+                  if (index === undefined || tops[index] !== key) return null;
+                  return (
+                    <text
+                      x={Number(x) + Number(width) / 2}
+                      y={Number(y) - 6}
+                      textAnchor="middle"
+                      className="fill-[var(--foreground)] text-xs"
+                    >
+                      {number(Number(value))}
+                    </text>
+                  );
+                }}
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </ChartContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,17 @@
+import { DatasetInfo, Method } from "./dataset-info";
+import { Downloads } from "./downloads";
+import { SourceList } from "./source-list";
+
+/** Sources and method: the dataset's version and citation, definitions, counting rules, downloads and every source. */
+export function SourcesView() {
+  return (
+    <div className="space-y-4">
+      <div className="grid items-start gap-4 lg:grid-cols-2">
+        <DatasetInfo />
+        <Downloads />
+      </div>
+      <Method />
+      <SourceList />
+    </div>
+  );
+}
