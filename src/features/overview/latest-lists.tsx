@@ -32,11 +32,7 @@ export function LatestLists({
                   · {formatPartialDate(m.date, lang)}
                 </span>
               </p>
-              <p className="text-muted-foreground">
-                {m.mode === "video-link"
-                  ? t("meeting.videoLink")
-                  : (m.venue ?? t("meeting.venueUnknown"))}
-              </p>
+              <p className="text-muted-foreground">{meetingVenue(t, m)}</p>
             </li>
           ))}
         </ol>
