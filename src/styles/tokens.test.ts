@@ -28,8 +28,8 @@ describe.each([
 ])("%s theme tokens", (_name, t) => {
   const marks = Object.keys(t).filter((k) => /^chart-\d$/.test(k) || k.startsWith("status-"));
 
-  it("defines eight chart colours and six status colours", () => {
-    expect(marks).toHaveLength(14);
+  it("defines nine chart colours and six status colours", () => {
+    expect(marks).toHaveLength(15);
   });
 
   it.each(marks)("--%s keeps 3:1 against the card (WCAG 1.4.11)", (key) => {

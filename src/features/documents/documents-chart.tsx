@@ -12,8 +12,8 @@ import { useLanguage } from "@/shared/url-state";
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
 
 /**
- * Nine types against eight chart tokens: signing packages (mixed types) take the neutral grey and
- * "other" the primary token; similar hues are kept apart in the stack order.
+ * Nine types, nine chart tokens: signing packages (mixed types) take the neutral grey; similar
+ * hues are kept apart in the stack order.
  */
 const TYPE_COLORS: Record<DocumentType, string> = {
   mou: "var(--chart-1)",
@@ -24,7 +24,7 @@ const TYPE_COLORS: Record<DocumentType, string> = {
   "exchange-of-notes": "var(--chart-6)",
   plan: "var(--chart-3)",
   package: "var(--chart-8)",
-  other: "var(--primary)",
+  other: "var(--chart-9)",
 };
 
 export function DocumentsPerYearChart({
