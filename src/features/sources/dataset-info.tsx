@@ -6,6 +6,7 @@ import { useDataset } from "@/data/queries";
 import { confidenceSchema, SECTORS, STATUSES, type Dataset } from "@/data/schema";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
+import { THIRD_PARTY_NOTICES } from "./third-party-notices";
 
 const selectInfo = (d: Dataset) => ({
   metadata: d.metadata,
@@ -15,7 +16,6 @@ const selectInfo = (d: Dataset) => ({
   groups: d.workingGroups.length,
   aggregates: d.aggregates.length,
 });
-
 /** Version, citation (with a copy button), record counts and licences. */
 export function DatasetInfo() {
   const { t } = useTranslation();
@@ -99,6 +99,17 @@ export function DatasetInfo() {
           <p className="mt-0.5 text-muted-foreground">{meta.licence.boundaries.attribution}</p>
         </dd>
       </dl>
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer font-medium">{t("sources.licence.notices")}</summary>
+        {THIRD_PARTY_NOTICES.map((n) => (
+          <div key={n.id} className="mt-2">
+            <p className="font-medium">{n.name}</p>
+            <p lang="en" className="mt-1 text-xs text-muted-foreground">
+              {n.text}
+            </p>
+          </div>
+        ))}
+      </details>
     </Card>
   );
 }
