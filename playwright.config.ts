@@ -7,6 +7,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // axe on the longest pages (the Projects Gantt and table, every source) takes tens of seconds on two cores.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? "line" : "list",
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
   projects: [

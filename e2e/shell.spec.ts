@@ -34,7 +34,10 @@ test("a filter chosen in the UI lands in the URL and survives a reload", async (
   const count = page.getByText(/^\d+ of \d+ projects$/);
   await expect(count).toBeVisible();
   const before = await count.textContent();
-  await page.getByRole("button", { name: /^Sector/ }).click();
+  await page
+    .getByRole("region", { name: "Filters" })
+    .getByRole("button", { name: /^Sector/ })
+    .click();
   await page.getByRole("checkbox", { name: "Energy" }).check();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/[?&]sector=energy(&|$)/);

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { parseAsString, useQueryStates } from "nuqs";
 import { Suspense, useEffect, type MouseEvent } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
@@ -8,7 +9,7 @@ import { cn } from "@/lib/cn";
 import { formatPartialDate } from "@/lib/format";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
-import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
+import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
 import { THEMES, useTheme, type Theme } from "./theme";
@@ -26,19 +27,29 @@ function selectMeta(d: Dataset) {
   return { version: d.metadata.version, dataAsOf: d.metadata.dataAsOf };
 }
 
-/** A link to a view that keeps every other parameter of the current URL. */
+/** What a view has open (a project, meeting, document, timeline item): closed on going to another view. */
+const DETAIL_PARAMS = ["project", "meeting", "doc", "titem"] as const;
+
+/** A link to a view that keeps the filters and settings of the current URL. */
 function viewHref(view: View): string {
   const params = new URLSearchParams(window.location.search);
   if (view === "overview") params.delete("view");
   else params.set("view", view);
-  params.delete("project");
+  for (const key of DETAIL_PARAMS) params.delete(key);
   const search = params.toString();
   return search ? `?${search}` : window.location.pathname;
 }
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
-  const [view, setView] = useView();
+  const [view] = useView();
+  const [, navigate] = useQueryStates(
+    {
+      view: appParsers.view,
+      ...Object.fromEntries(DETAIL_PARAMS.map((key) => [key, parseAsString])),
+    },
+    { history: "push", scroll: true },
+  );
   const [language, setLanguage] = useLanguage();
   const [theme, setTheme] = useTheme();
   const meta = useQuery({ ...datasetQueryOptions, select: selectMeta });
@@ -61,7 +72,7 @@ export function AppShell() {
   const go = (event: MouseEvent<HTMLAnchorElement>, next: View) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    void setView(next);
+    void navigate({ view: next, ...Object.fromEntries(DETAIL_PARAMS.map((key) => [key, null])) });
   };
 
   return (
