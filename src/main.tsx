@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "@/app/app";
 import { applyTheme } from "@/app/theme";
 import "@/styles/index.css";
+import "@/styles/print.css";
 
 applyTheme();
 

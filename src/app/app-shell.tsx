@@ -10,6 +10,7 @@ import { formatPartialDate } from "@/lib/format";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
 import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
+import { PresentMode } from "@/features/present/present-mode";
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
 import { THEMES, useTheme, type Theme } from "./theme";
@@ -98,7 +99,8 @@ export function AppShell() {
                   : t("app.loading")}
             </p>
           </div>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <PresentMode />
             <label className="flex items-center gap-1.5">
               <span className="text-muted-foreground">{t("app.language")}</span>
               <select

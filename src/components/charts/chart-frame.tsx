@@ -1,14 +1,16 @@
-import { useId, useState, type ComponentProps, type ReactNode } from "react";
+import { useId, useRef, useState, type ComponentProps, type ReactNode } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { cn } from "@/lib/cn";
+import { DownloadMenu } from "./download-menu";
 
 /**
  * The unit every figure lives in: title, subtitle, the chart, its source and "data as of" date,
- * a switch to its table twin, and room for actions (the download menu). It is what screen readers,
- * tests and exports address, and one failing chart stays inside its own frame.
+ * a switch to its table twin, and the download menu. It is what screen readers, tests, exports,
+ * presentation mode and print address (the data-figure-* marks), and one failing chart stays
+ * inside its own frame.
  */
 export function ChartFrame({
   title,
@@ -18,6 +20,9 @@ export function ChartFrame({
   summary,
   table,
   actions,
+  altText,
+  datasetVersion,
+  download = true,
   className,
   children,
   ...props
@@ -33,13 +38,21 @@ export function ChartFrame({
   /** The chart's data as a table (a DataTable). */
   table: ReactNode;
   actions?: ReactNode;
+  /** Alt text for "Copy alt text"; by default it is built from the summary and the table. */
+  altText?: string;
+  /** Printed in exported files when the source line does not already name it. */
+  datasetVersion?: string;
+  /** Set false for a frame that must not offer downloads. */
+  download?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
+  const frameRef = useRef<HTMLElement>(null);
   return (
     <section
+      ref={frameRef}
       aria-labelledby={titleId}
       data-figure={title}
       className={cn(
@@ -50,16 +63,36 @@ export function ChartFrame({
     >
       <header className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <h2 id={titleId} className="text-base font-semibold text-balance">
+          <h2 id={titleId} data-figure-title="" className="text-base font-semibold text-balance">
             {title}
           </h2>
-          {subtitle && <p className="mt-0.5 text-sm text-muted-foreground">{subtitle}</p>}
+          {subtitle && (
+            <p data-figure-subtitle="" className="mt-0.5 text-sm text-muted-foreground">
+              {subtitle}
+            </p>
+          )}
         </div>
-        <div className="no-print flex shrink-0 items-center gap-1.5">
+        <div className="no-print flex shrink-0 flex-wrap items-center gap-1.5">
           <Button size="sm" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
             {t("chart.showTable")}
           </Button>
           {actions}
+          {download && (
+            <DownloadMenu
+              frameRef={frameRef}
+              figure={{
+                title,
+                subtitle,
+                source,
+                asOf,
+                summary,
+                altText,
+                datasetVersion,
+                chart: children,
+                table,
+              }}
+            />
+          )}
         </div>
       </header>
       <p className="sr-only">{summary}</p>
@@ -70,11 +103,17 @@ export function ChartFrame({
           </ErrorMessage>
         )}
       >
-        {showTable ? table : <div aria-hidden={false}>{children}</div>}
+        {showTable ? (
+          table
+        ) : (
+          <div data-figure-body="" className="min-h-0 flex-1">
+            {children}
+          </div>
+        )}
       </ErrorBoundary>
       <footer className="mt-3 flex flex-wrap justify-between gap-x-4 gap-y-1 border-t border-border pt-2 text-xs text-muted-foreground">
-        <span>{t("chart.source", { source })}</span>
-        <span>{t("chart.asOf", { date: asOf })}</span>
+        <span data-figure-source="">{t("chart.source", { source })}</span>
+        <span data-figure-asof="">{t("chart.asOf", { date: asOf })}</span>
       </footer>
     </section>
   );

@@ -283,6 +283,7 @@ export function MapCanvas({
       <div className="relative mx-auto" style={{ width }}>
         <svg
           ref={svgRef}
+          data-export=""
           role="group"
           aria-label={t("map.figure")}
           aria-describedby={helpId}
@@ -292,6 +293,9 @@ export function MapCanvas({
           viewBox={`0 0 ${width} ${height}`}
           className="block rounded-md border border-border select-none"
           style={{
+            // SVG text-anchor start/end swap sides in a right-to-left page; the map's labels
+            // are placed in map coordinates, so the SVG is always laid out left to right.
+            direction: "ltr",
             touchAction: view.zoom > 1 ? "none" : "auto",
             cursor: view.zoom > 1 ? "grab" : undefined,
           }}
