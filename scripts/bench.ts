@@ -1,22 +1,82 @@
 /**
- * npm run bench — builds the app, then measures in Chromium what a first visit to each view
- * downloads (JS and CSS, gzip), and lists every chunk of the build with its gzip size.
+ * npm run bench — builds the app, then measures in Chromium:
+ *  1. what a first visit to each view downloads (JS and CSS, gzip), and every chunk of the build;
+ *  2. Lighthouse 12 (performance) on every view, mobile and desktop presets, median of 3 runs;
+ *  3. with SYNTHETIC datasets 100× and 1000× the real one (same loader: schema and cross-record
+ *     checks), the load time and the time from a filter change to the next paint on Overview and
+ *     Projects (median of 10).
  * Prints tables and writes reports/bench.json. No pass/fail thresholds: the numbers are for
- * reading and comparing.
+ * reading and comparing against the targets printed beside them.
+ *
+ * Options: --no-build, --quick (1 Lighthouse run, 3 filter changes), --views=overview,projects,
+ * --no-lighthouse, --no-scale, --scales=100,1000.
  */
 import { execSync, spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { generateDataset, scaledCounts } from "../src/data/generate-dataset";
+import type { Dataset } from "../src/data/schema";
 
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const VIEWS = ["overview", "projects", "timeline", "map", "meetings", "documents", "sources"];
+const ALL_VIEWS = ["overview", "projects", "timeline", "map", "meetings", "documents", "sources"];
+const arg = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const QUICK = flag("quick");
+const VIEWS =
+  arg("views")
+    ?.split(",")
+    .filter((v) => ALL_VIEWS.includes(v)) ?? ALL_VIEWS;
+const SCALES = (arg("scales") ?? "100,1000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
+const FILTER_RUNS = QUICK ? 3 : 10;
+const SEED = 20260101;
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const CHROME_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+/** Declared before the top-level run below uses it. */
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".webmanifest": "application/manifest+json",
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
+const viewUrl = (base: string, view: string) =>
+  view === "overview" ? base : `${base}?view=${view}`;
 const kb = (bytes: number) => Math.round((bytes / 1000) * 10) / 10;
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 
-if (!process.argv.includes("--no-build")) execSync("npx vite build", { stdio: "inherit" });
+/**
+ * The bench builds into a folder of its own, so a build started meanwhile (an e2e run empties
+ * dist/) cannot pull files from under it. With --no-build it measures dist/ as it is.
+ */
+const DIST = flag("no-build") ? "dist" : join(tmpdir(), `cpec-bench-${process.pid}`);
+if (!flag("no-build"))
+  execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { stdio: "inherit" });
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) =>
@@ -24,11 +84,11 @@ function walk(dir: string): string[] {
   );
 }
 
-const chunks = walk("dist")
+const chunks = walk(DIST)
   .filter((f) => /\.(js|css|json)$/.test(f))
   .map((f) => {
     const buf = readFileSync(f);
-    return { file: f.replace(/^dist\//, ""), rawKB: kb(buf.length), gzipKB: kb(gz(buf)) };
+    return { file: f.slice(DIST.length + 1), rawKB: kb(buf.length), gzipKB: kb(gz(buf)) };
   })
   .sort((a, b) => b.gzipKB - a.gzipKB);
 
@@ -46,7 +106,17 @@ async function waitForServer() {
 
 const server = spawn(
   "npx",
-  ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
+  [
+    "vite",
+    "preview",
+    "--outDir",
+    DIST,
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(PORT),
+    "--strictPort",
+  ],
   {
     stdio: "ignore",
     detached: true,
@@ -54,17 +124,7 @@ const server = spawn(
 );
 try {
   await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   const firstVisit: {
     view: string;
     jsGzipKB: number;
@@ -77,7 +137,7 @@ try {
     const page = await context.newPage();
     const seen = new Map<string, string>();
     page.on("response", (r) => seen.set(new URL(r.url()).pathname, r.request().resourceType()));
-    await page.goto(view === "overview" ? BASE : `${BASE}?view=${view}`, {
+    await page.goto(viewUrl(BASE, view), {
       waitUntil: "networkidle",
     });
     await page.waitForTimeout(300);
@@ -86,7 +146,7 @@ try {
     let data = 0;
     let jsFiles = 0;
     for (const path of seen.keys()) {
-      const local = join("dist", decodeURIComponent(path));
+      const local = join(DIST, decodeURIComponent(path));
       let buf: Buffer;
       try {
         buf = readFileSync(local);
@@ -102,20 +162,223 @@ try {
     firstVisit.push({ view, jsGzipKB: kb(js), cssGzipKB: kb(css), jsFiles, dataGzipKB: kb(data) });
     await context.close();
   }
+  const lighthouse = flag("no-lighthouse") ? [] : runLighthouse();
+  const scale = flag("no-scale") ? [] : await runScale(browser);
   await browser.close();
 
   console.log(
-    "\nFirst visit, per view (everything downloaded until the network is idle; gzip level 9; kB = 1000 bytes)",
+    "\nFirst visit, per view (everything downloaded until the network is idle; gzip level 9; kB = 1000 bytes). Target: Overview JS ≤ 165 kB",
   );
   console.table(firstVisit);
-  console.log("\nEvery chunk of the build");
-  console.table(chunks);
+  console.log("\nEvery chunk of the build (gzip kB; the heaviest first)");
+  console.table(chunks.slice(0, 40));
+  if (lighthouse.length > 0) {
+    console.log(
+      `\nLighthouse ${LIGHTHOUSE_RUNS > 1 ? `median of ${LIGHTHOUSE_RUNS} runs` : "1 run"} (performance; LCP and TBT in ms; JS transferred in kB). Target mobile: Overview ≥ 98, other views ≥ 95`,
+    );
+    console.table(lighthouse);
+  }
+  if (scale.length > 0) {
+    console.log(
+      `\nSYNTHETIC data: load (fetch + parse + checks + first render) and filter change → next paint, median of ${FILTER_RUNS} (ms). Targets: ≤ 50 ms at 100×, ≤ 200 ms at 1000×`,
+    );
+    console.table(scale);
+  }
+  // A section skipped this time (--no-lighthouse, --no-scale) keeps its last measurement.
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync("reports/bench.json", "utf8")) as Record<string, unknown>;
+  } catch {
+    // no earlier report
+  }
+  const date = new Date().toISOString();
   mkdirSync("reports", { recursive: true });
   writeFileSync(
     "reports/bench.json",
-    JSON.stringify({ date: new Date().toISOString(), firstVisit, chunks }, null, 2),
+    JSON.stringify(
+      {
+        date,
+        firstVisit,
+        chunks,
+        lighthouse: lighthouse.length > 0 ? { date, rows: lighthouse } : previous.lighthouse,
+        syntheticScale: scale.length > 0 ? { date, rows: scale } : previous.syntheticScale,
+      },
+      null,
+      2,
+    ),
   );
   console.log("Written to reports/bench.json");
 } finally {
   if (server.pid) process.kill(-server.pid);
+  if (DIST !== "dist") rmSync(DIST, { recursive: true, force: true });
+}
+
+// --- Lighthouse ---------------------------------------------------------------------------------
+
+interface LighthouseRow {
+  view: string;
+  preset: "mobile" | "desktop";
+  runs: number;
+  performance: number;
+  lcpMs: number;
+  tbtMs: number;
+  jsTransferredKB: number;
+}
+
+function runLighthouse(): LighthouseRow[] {
+  const rows: LighthouseRow[] = [];
+  const out = join(tmpdir(), `cpec-lh-${process.pid}.json`);
+  for (const view of VIEWS) {
+    for (const preset of ["mobile", "desktop"] as const) {
+      const runs: { score: number; lcp: number; tbt: number; js: number }[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const cmd = [
+          "npx lighthouse",
+          JSON.stringify(viewUrl(BASE, view)),
+          "--quiet",
+          `--chrome-flags="--headless=new ${CHROME_FLAGS.join(" ")}"`,
+          "--only-categories=performance",
+          "--output=json",
+          `--output-path=${out}`,
+          preset === "desktop" ? "--preset=desktop" : "",
+        ].join(" ");
+        execSync(cmd, { stdio: "ignore", env: { ...process.env, CHROME_PATH: CHROME } });
+        const report = JSON.parse(readFileSync(out, "utf8")) as {
+          categories: { performance: { score: number } };
+          audits: Record<
+            string,
+            {
+              numericValue?: number;
+              details?: { items?: { resourceType?: string; transferSize?: number }[] };
+            }
+          >;
+        };
+        const summary = report.audits["resource-summary"]?.details?.items ?? [];
+        runs.push({
+          score: report.categories.performance.score * 100,
+          lcp: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+          tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN,
+          js: summary.find((x) => x.resourceType === "script")?.transferSize ?? NaN,
+        });
+      }
+      const row: LighthouseRow = {
+        view,
+        preset,
+        runs: runs.length,
+        performance: round(median(runs.map((r) => r.score))),
+        lcpMs: round(median(runs.map((r) => r.lcp))),
+        tbtMs: round(median(runs.map((r) => r.tbt))),
+        jsTransferredKB: kb(median(runs.map((r) => r.js))),
+      };
+      console.log(`lighthouse ${view} ${preset}: ${row.performance}`);
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+// --- Synthetic scale ----------------------------------------------------------------------------
+
+interface ScaleRow {
+  scale: string;
+  projects: number;
+  fileMB: number;
+  loadMs: number;
+  overviewFilterToPaintMs: number;
+  projectsFilterToPaintMs: number;
+}
+
+/** Serves the build with the dataset file replaced by `data` (loopback only; no compression). */
+async function serveWith(data: Buffer, port: number) {
+  const httpServer = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (path.endsWith("/data/cpec-dataset.json")) {
+      res.writeHead(200, { "content-type": "application/json" }).end(data);
+      return;
+    }
+    try {
+      const file = join(DIST, path === "/" ? "index.html" : path);
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => httpServer.listen(port, "127.0.0.1", r));
+  return httpServer;
+}
+
+/** Toggles a sector filter and times, in the page, the click to the paint after the re-render. */
+async function filterToPaint(page: Page): Promise<number> {
+  const times: number[] = [];
+  await page.getByRole("button", { name: /^Sector/ }).click();
+  const box = page.getByRole("checkbox", { name: "Energy" });
+  for (let i = 0; i < FILTER_RUNS; i++) {
+    times.push(
+      await box.evaluate(async (el: HTMLElement) => {
+        const main = document.getElementById("main")!;
+        const t0 = performance.now();
+        const changed = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(main, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          });
+        });
+        el.click();
+        await changed;
+        // The frame after the next one: the re-rendered content has been painted.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - t0;
+      }),
+    );
+    await page.waitForTimeout(200);
+  }
+  await page.keyboard.press("Escape");
+  return round(median(times), 1);
+}
+
+async function runScale(browser: Browser): Promise<ScaleRow[]> {
+  const real = JSON.parse(readFileSync("public/data/cpec-dataset.json", "utf8")) as Dataset;
+  const rows: ScaleRow[] = [];
+  for (const factor of SCALES) {
+    const data = Buffer.from(
+      JSON.stringify(generateDataset({ seed: SEED, ...scaledCounts(real, factor) })),
+    );
+    const port = PORT + 1;
+    const httpServer = await serveWith(data, port);
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    page.setDefaultTimeout(900_000);
+    const base = `http://127.0.0.1:${port}/`;
+    const t0 = Date.now();
+    await page.goto(base);
+    await page.getByText(/^Dataset 0\.0\.0 · data as of/).waitFor();
+    await page.getByRole("main").getByText("Loading…").waitFor({ state: "detached" });
+    const loadMs = Date.now() - t0;
+    const overview = await filterToPaint(page);
+    await page.getByRole("link", { name: "Projects" }).click();
+    await page.getByText(/^\d[\d,]* of [\d,]+ projects$/).waitFor();
+    const projects = await filterToPaint(page);
+    rows.push({
+      scale: `${factor}× (SYNTHETIC)`,
+      projects: real.projects.length * factor,
+      fileMB: round(data.length / 1e6, 1),
+      loadMs,
+      overviewFilterToPaintMs: overview,
+      projectsFilterToPaintMs: projects,
+    });
+    console.log(
+      `scale ${factor}×: load ${loadMs} ms, overview ${overview} ms, projects ${projects} ms`,
+    );
+    await context.close();
+    await new Promise((r) => httpServer.close(r));
+  }
+  return rows;
 }

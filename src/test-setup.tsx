@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import type { ComponentProps } from "react";
+import type * as Recharts from "recharts";
 import { afterEach, vi } from "vitest";
 import "@/app/i18n";
 
@@ -11,7 +12,7 @@ afterEach(() => cleanup());
 
 // jsdom has no layout, so ResponsiveContainer would measure 0×0 and draw nothing: give it a size.
 vi.mock("recharts", async (importOriginal) => {
-  const mod = await importOriginal<typeof import("recharts")>();
+  const mod = await importOriginal<typeof Recharts>();
   const Fixed = (p: ComponentProps<typeof mod.ResponsiveContainer>) => (
     <mod.ResponsiveContainer {...p} width={600} height={300} />
   );

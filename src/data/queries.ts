@@ -1,11 +1,14 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
-import { loadDataset } from "./load-dataset";
 import type { Dataset } from "./schema";
+import { loadActiveDataset } from "./user-dataset";
 
-/** The only query key in the app: the bundled dataset never changes while the page is open. */
+/**
+ * The only query key in the app: the dataset never changes while the page is open, except when
+ * the user opens a file of their own (set directly into the cache).
+ */
 export const datasetQueryOptions = queryOptions({
   queryKey: ["dataset"],
-  queryFn: loadDataset,
+  queryFn: () => loadActiveDataset(),
   staleTime: "static",
   retry: false,
 });

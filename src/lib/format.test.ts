@@ -1,10 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   formatNumber,
   formatPartialDate,
+  formatPercent,
+  formatPkr,
   formatUnit,
   formatUsdMillions,
   formatUsdMillionsShort,
+  formatYear,
+  getDigits,
+  intlLocale,
+  isolate,
+  isRtl,
+  setDigits,
 } from "./format";
 
 describe("format (English)", () => {
@@ -25,5 +33,73 @@ describe("format (English)", () => {
     expect(formatNumber(13240, "en")).toBe("13,240");
     expect(formatUnit(1320, "MW", "en")).toBe("1,320\u00a0MW");
     expect(formatUnit(27.12, "km", "en")).toBe("27.1\u00a0km");
+  });
+});
+
+describe("format (Urdu)", () => {
+  afterEach(() => setDigits("latn"));
+
+  it("uses Latin digits by default and Urdu scale words for dollars", () => {
+    expect(formatNumber(13240, "ur")).toBe("13,240");
+    expect(formatUsdMillions(1912.2, "ur")).toBe("1.91 ارب ڈالر");
+    expect(formatUsdMillions(240, "ur")).toBe("24 کروڑ ڈالر");
+    expect(formatUsdMillionsShort(25400, "ur")).toBe("25.4\u00a0ارب ڈالر");
+    expect(formatUnit(1320, "MW", "ur")).toBe("1,320\u00a0میگاواٹ");
+    expect(formatUnit(7.8, "Mtpa", "ur")).toBe("\u20687.8\u00a0Mtpa\u2069");
+    expect(formatPercent(0.42, "ur")).toBe("42%");
+  });
+  it("switches to Extended Arabic-Indic digits when chosen", () => {
+    setDigits("arab");
+    expect(getDigits()).toBe("arab");
+    expect(formatNumber(13240, "ur")).toBe("۱۳٬۲۴۰");
+    expect(formatUsdMillions(1912.2, "ur")).toBe("۱٫۹۱ ارب ڈالر");
+    expect(formatPartialDate("2021-09-23", "ur")).toBe("۲۳ ستمبر، ۲۰۲۱");
+    expect(formatYear(2017, "ur")).toBe("۲۰۱۷");
+    // The preference is Urdu's: English and Chinese keep 0–9.
+    expect(formatNumber(13240, "en")).toBe("13,240");
+    expect(formatNumber(13240, "zh")).toBe("13,240");
+  });
+  it("writes dates at their own precision with Urdu month names", () => {
+    expect(formatPartialDate("2021", "ur")).toBe("2021");
+    expect(formatPartialDate("2021-09", "ur")).toBe("ستمبر 2021");
+    expect(formatPartialDate("2021-09-23", "ur")).toBe("23 ستمبر، 2021");
+  });
+  it("spells rupees in lakh/crore/arab or million/billion by preference", () => {
+    expect(formatPkr(2.5e9, "ur")).toBe("2.5 ارب روپے");
+    expect(formatPkr(3.2e7, "ur")).toBe("3.2 کروڑ روپے");
+    expect(formatPkr(450000, "ur")).toBe("4.5 لاکھ روپے");
+    expect(formatPkr(2.5e9, "ur", "international")).toBe("2.5 بلین روپے");
+    expect(formatPkr(3.2e7, "ur", "international")).toBe("32 ملین روپے");
+    expect(formatPkr(3.2e7, "en")).toBe("Rs\u00a03.2 crore");
+    expect(formatPkr(3.2e7, "en", "international")).toBe("Rs\u00a032 million");
+    expect(formatPkr(950, "en")).toBe("Rs\u00a0950");
+    setDigits("arab");
+    expect(formatPkr(3.2e7, "ur")).toBe("۳٫۲ کروڑ روپے");
+  });
+  it("marks Urdu as right-to-left and isolates mixed labels", () => {
+    expect(isRtl("ur")).toBe(true);
+    expect(isRtl("zh")).toBe(false);
+    expect(isolate("1.91 ارب ڈالر")).toBe("\u20681.91 ارب ڈالر\u2069");
+    expect(intlLocale("ur")).toBe("ur-PK-u-nu-latn");
+    expect(intlLocale("ur", "arab")).toBe("ur-PK-u-nu-arabext");
+  });
+});
+
+describe("format (Chinese)", () => {
+  it("writes amounts in 万/亿 with 美元 after them", () => {
+    expect(formatUsdMillions(1912.2, "zh")).toBe("19.1亿美元");
+    expect(formatUsdMillions(240, "zh")).toBe("2.4亿美元");
+    expect(formatUsdMillionsShort(62, "zh")).toBe("6200万美元");
+    expect(formatPkr(2.5e9, "zh")).toBe("25亿卢比");
+  });
+  it("writes dates the Chinese way and units without a space", () => {
+    expect(formatPartialDate("2021", "zh")).toBe("2021年");
+    expect(formatPartialDate("2021-09", "zh")).toBe("2021年9月");
+    expect(formatPartialDate("2021-09-23", "zh")).toBe("2021年9月23日");
+    expect(formatUnit(1320, "MW", "zh")).toBe("1,320兆瓦");
+    expect(formatUnit(27.12, "km", "zh")).toBe("27.1公里");
+    expect(formatUnit(3, "berths", "zh")).toBe("3个泊位");
+    expect(formatNumber(13240, "zh")).toBe("13,240");
+    expect(intlLocale("zh")).toBe("zh-CN");
   });
 });

@@ -5,20 +5,62 @@
 
 export type Locale = string;
 
+/**
+ * Which digits Urdu text uses: Latin (0–9, the default of CLDR's ur-PK and of most Pakistani
+ * print) or Extended Arabic-Indic (۰–۹, Intl's `arabext`). English and Chinese always use Latin.
+ */
+export const DIGITS = ["latn", "arab"] as const;
+export type Digits = (typeof DIGITS)[number];
+
+/**
+ * How large rupee amounts are spelled: South Asian (lakh, crore, arab — as Pakistan's budget and
+ * press write them) or international (million, billion).
+ */
+export const AMOUNT_SCALES = ["south-asian", "international"] as const;
+export type AmountScale = (typeof AMOUNT_SCALES)[number];
+
+/**
+ * The app-wide digits preference. It is set once per render by the shell (from the URL, see
+ * shared/digits.ts) before any view formats a number, so every formatter below follows it
+ * without a new parameter.
+ */
+let digitsSetting: Digits = "latn";
+export function setDigits(digits: Digits): void {
+  digitsSetting = digits;
+}
+export function getDigits(): Digits {
+  return digitsSetting;
+}
+
 /** The Intl locale for an interface language: English is written day-month-year, as in Pakistan. */
-export function intlLocale(language: string): string {
+export function intlLocale(language: string, digits: Digits = digitsSetting): string {
   if (language === "en") return "en-GB";
-  if (language === "ur") return "ur-PK";
+  if (language === "ur") return digits === "arab" ? "ur-PK-u-nu-arabext" : "ur-PK-u-nu-latn";
   if (language === "zh") return "zh-CN";
   return language;
 }
 
+/** Right-to-left interface languages. */
+export function isRtl(language: string): boolean {
+  return language === "ur";
+}
+
+/**
+ * Wraps text in a first-strong isolate (U+2068 … U+2069), so a label that mixes Urdu words with
+ * numbers and units keeps its own direction wherever it is placed: inside an SVG chart, a
+ * sentence in the other direction, or a tooltip.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function numberFormat(language: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = intlLocale(language);
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(intlLocale(locale), options);
+    f = new Intl.NumberFormat(locale, options);
     cache.set(key, f);
   }
   return f;
@@ -29,8 +71,19 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 }
 
 /**
+ * US dollars after an amount, in each language's own way: Chinese writes 19.1亿美元 (NDRC and
+ * Xinhua usage); Urdu writes "1.91 ارب ڈالر" with CLDR's Urdu scale words (ارب, کروڑ), as the Urdu
+ * press writes dollar sums. English keeps "US$" because the audience also deals in rupees.
+ */
+function withUsd(amount: string, locale: Locale): string {
+  if (locale === "zh") return `${amount}美元`;
+  if (locale === "ur") return `${amount} ڈالر`;
+  return `US$${amount}`;
+}
+
+/**
  * A money amount given in USD millions, spelled out for reading: 1912.2 → "US$1.91 billion",
- * 240 → "US$240 million". "US$" because the audience also deals in rupees.
+ * 240 → "US$240 million"; in Chinese "19.1亿美元", in Urdu "1.91 ارب ڈالر".
  */
 export function formatUsdMillions(usdMillions: number, locale: Locale): string {
   const amount = numberFormat(locale, {
@@ -38,21 +91,96 @@ export function formatUsdMillions(usdMillions: number, locale: Locale): string {
     compactDisplay: "long",
     maximumSignificantDigits: 3,
   });
-  return `US$${amount.format(usdMillions * 1_000_000)}`;
+  return withUsd(amount.format(usdMillions * 1_000_000), locale);
 }
 
-/** Short form for axes and bar labels: "US$1.91bn". */
+/** Short form for axes and bar labels: "US$1.91bn" (Chinese and Urdu have no shorter form). */
 export function formatUsdMillionsShort(usdMillions: number, locale: Locale): string {
   const amount = numberFormat(locale, {
     notation: "compact",
     compactDisplay: "short",
     maximumSignificantDigits: 3,
   });
-  return `US$${amount.format(usdMillions * 1_000_000)}`;
+  return withUsd(amount.format(usdMillions * 1_000_000), locale);
 }
 
+const PKR_SCALE_WORDS: Record<
+  "en" | "ur",
+  Record<AmountScale, readonly (readonly [number, string])[]>
+> = {
+  en: {
+    "south-asian": [
+      [1e9, "arab"],
+      [1e7, "crore"],
+      [1e5, "lakh"],
+    ],
+    international: [
+      [1e9, "billion"],
+      [1e6, "million"],
+    ],
+  },
+  ur: {
+    "south-asian": [
+      [1e9, "ارب"],
+      [1e7, "کروڑ"],
+      [1e5, "لاکھ"],
+    ],
+    international: [
+      [1e9, "بلین"],
+      [1e6, "ملین"],
+    ],
+  },
+};
+
+/**
+ * A rupee amount, at three significant digits, in lakh/crore/arab or in million/billion: 2.5e9 →
+ * "Rs 2.5 arab" or "Rs 2.5 billion"; Urdu "2.5 ارب روپے"; Chinese "25亿卢比" (Chinese has its own
+ * 万/亿 scale, so the preference does not apply to it).
+ */
+export function formatPkr(
+  rupees: number,
+  locale: Locale,
+  scale: AmountScale = "south-asian",
+): string {
+  if (locale === "zh") {
+    const amount = numberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 });
+    return `${amount.format(rupees)}卢比`;
+  }
+  const words = PKR_SCALE_WORDS[locale === "ur" ? "ur" : "en"][scale];
+  const step = words.find(([size]) => Math.abs(rupees) >= size);
+  const plain = numberFormat(locale, { maximumSignificantDigits: 3 });
+  const amount = step
+    ? `${plain.format(rupees / step[0])} ${step[1]}`
+    : formatNumber(rupees, locale);
+  return locale === "ur" ? `${amount} روپے` : `Rs\u00a0${amount}`;
+}
+
+/**
+ * Unit symbols as each language writes them (Urdu press: میگاواٹ, کلومیٹر; Chinese: 兆瓦, 公里).
+ * Units without a local form keep their symbol; in Urdu the amount is then isolated so that
+ * "7.8 Mtpa" is not reordered around the Latin symbol.
+ */
+const UNIT_NAMES: Record<"ur" | "zh", Record<string, string>> = {
+  ur: { MW: "میگاواٹ", km: "کلومیٹر", acres: "ایکڑ", beds: "بستر", berths: "برتھ" },
+  zh: {
+    MW: "兆瓦",
+    km: "公里",
+    acres: "英亩",
+    beds: "张床位",
+    berths: "个泊位",
+    Mtpa: "百万吨/年",
+    MGD: "百万加仑/日",
+  },
+};
+
 export function formatUnit(value: number, unit: string, locale: Locale): string {
-  return `${formatNumber(value, locale, 1)}\u00a0${unit}`;
+  const number = formatNumber(value, locale, 1);
+  if (locale === "zh") return `${number}${UNIT_NAMES.zh[unit] ?? `\u00a0${unit}`}`;
+  if (locale === "ur") {
+    const local = UNIT_NAMES.ur[unit];
+    return local ? `${number}\u00a0${local}` : isolate(`${number}\u00a0${unit}`);
+  }
+  return `${number}\u00a0${unit}`;
 }
 
 export function formatPercent(fraction: number, locale: Locale): string {
@@ -60,11 +188,12 @@ export function formatPercent(fraction: number, locale: Locale): string {
 }
 
 const dateCache = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateFormat(language: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = intlLocale(language);
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateCache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", ...options });
+    f = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
     dateCache.set(key, f);
   }
   return f;

@@ -7,6 +7,7 @@ import type { Location, Source } from "@/data/schema";
 import { selectProjectDetail } from "@/data/selectors/project-detail";
 import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
 import { meetingName } from "./meeting-name";
+import { projectName, projectNameLang } from "./project-name";
 import { useLanguage, useSelectedProject } from "./url-state";
 
 /** The project's detail, opened from any view by the `project` URL parameter. */
@@ -31,7 +32,11 @@ function DetailDialog({ id, onClose }: { id: string; onClose: () => void }) {
     return () => opener?.focus?.();
   }, []);
 
-  const heading = detail ? detail.project.name : t("detail.notFound.title");
+  const heading = detail ? (
+    <bdi lang={projectNameLang(detail.project, lang)}>{projectName(detail.project, lang)}</bdi>
+  ) : (
+    t("detail.notFound.title")
+  );
   return (
     <dialog
       ref={ref}
@@ -53,6 +58,11 @@ function DetailDialog({ id, onClose }: { id: string; onClose: () => void }) {
           <h2 id="project-detail-title" className="text-lg font-bold text-balance">
             {heading}
           </h2>
+          {detail && projectName(detail.project, lang) !== detail.project.name && (
+            <p lang="en" className="text-sm text-muted-foreground">
+              {detail.project.name}
+            </p>
+          )}
         </div>
         <Button onClick={onClose} aria-label={t("detail.close")}>
           {t("detail.closeShort")}

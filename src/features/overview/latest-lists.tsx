@@ -45,7 +45,10 @@ export function LatestLists({
         <ol className="mt-2 divide-y divide-border">
           {documents.map((d) => (
             <li key={d.id} className="py-2 text-sm">
-              <p className="font-medium">{d.title}</p>
+              <p className="font-medium">
+                {/* Titles are in the signing language (mostly English): isolated in Urdu text. */}
+                <bdi>{d.title}</bdi>
+              </p>
               <p className="text-muted-foreground">
                 {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
                 {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}

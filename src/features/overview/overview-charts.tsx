@@ -22,6 +22,8 @@ import {
   formatUsdMillions,
   formatUsdMillionsShort,
   formatYear,
+  isolate,
+  isRtl,
 } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 import { ReportedFrame } from "./reported-frame";
@@ -30,6 +32,22 @@ const tick = { fill: "var(--chart-axis)", fontSize: 12 };
 
 function barHeight(rows: number) {
   return Math.max(120, rows * 40 + 40);
+}
+
+/**
+ * How a horizontal bar chart is laid out in the page's direction: in Urdu the category names sit
+ * on the right, the bars grow leftwards from them and their value labels sit at their left ends.
+ * Time axes are not mirrored in any language (see the `sources.timeDirection` note).
+ */
+function barLayout(rtl: boolean, valueRoom: number) {
+  return {
+    margin: rtl ? { left: valueRoom, right: 8 } : { left: 8, right: valueRoom },
+    reversed: rtl,
+    orientation: rtl ? ("right" as const) : ("left" as const),
+    // "right" is the bar's far end in both directions: Recharts flips it for a reversed axis.
+    labelPosition: "right" as const,
+    radius: (rtl ? [3, 0, 0, 3] : [0, 3, 3, 0]) as [number, number, number, number],
+  };
 }
 
 export function OverviewCharts({
@@ -43,8 +61,12 @@ export function OverviewCharts({
 }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
+  const rtl = isRtl(lang);
   const usd = (v: number) => formatUsdMillions(v, lang);
-  const usdShort = (v: number) => formatUsdMillionsShort(v, lang);
+  // Chart text mixes numbers with scale words (ارب, 亿): isolated, it keeps its order inside the SVG.
+  const usdShort = (v: number) => isolate(formatUsdMillionsShort(v, lang));
+  const wide = barLayout(rtl, 72);
+  const narrow = barLayout(rtl, 40);
 
   const sectorRows = data.bySector.map((r) => ({ ...r, label: t(`sector.${r.key}`) }));
   const sectorConfig = Object.fromEntries(
@@ -109,17 +131,19 @@ export function OverviewCharts({
         }
       >
         <ChartContainer config={sectorConfig} height={barHeight(sectorRows.length)}>
-          <BarChart
-            data={sectorRows}
-            layout="vertical"
-            margin={{ left: 8, right: 72 }}
-            accessibilityLayer
-          >
+          <BarChart data={sectorRows} layout="vertical" margin={wide.margin} accessibilityLayer>
             <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-            <XAxis type="number" tickFormatter={usdShort} tick={tick} stroke="var(--chart-grid)" />
+            <XAxis
+              type="number"
+              reversed={wide.reversed}
+              tickFormatter={usdShort}
+              tick={tick}
+              stroke="var(--chart-grid)"
+            />
             <YAxis
               type="category"
               dataKey="label"
+              orientation={wide.orientation}
               width={150}
               tick={tick}
               stroke="var(--chart-grid)"
@@ -128,14 +152,14 @@ export function OverviewCharts({
               dataKey="usdMillions"
               name={t("table.investment")}
               isAnimationActive={false}
-              radius={[0, 3, 3, 0]}
+              radius={wide.radius}
             >
               {sectorRows.map((r) => (
                 <Cell key={r.key} fill={`var(--color-${r.key})`} />
               ))}
               <LabelList
                 dataKey="usdMillions"
-                position="right"
+                position={wide.labelPosition}
                 formatter={(v) => usdShort(Number(v))}
                 fill="var(--foreground)"
                 fontSize={12}
@@ -171,17 +195,20 @@ export function OverviewCharts({
         }
       >
         <ChartContainer config={statusConfig} height={barHeight(statusRows.length)}>
-          <BarChart
-            data={statusRows}
-            layout="vertical"
-            margin={{ left: 8, right: 40 }}
-            accessibilityLayer
-          >
+          <BarChart data={statusRows} layout="vertical" margin={narrow.margin} accessibilityLayer>
             <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-            <XAxis type="number" allowDecimals={false} tick={tick} stroke="var(--chart-grid)" />
+            <XAxis
+              type="number"
+              reversed={narrow.reversed}
+              allowDecimals={false}
+              tickFormatter={(v) => formatNumber(Number(v), lang)}
+              tick={tick}
+              stroke="var(--chart-grid)"
+            />
             <YAxis
               type="category"
               dataKey="label"
+              orientation={narrow.orientation}
               width={150}
               tick={tick}
               stroke="var(--chart-grid)"
@@ -190,14 +217,15 @@ export function OverviewCharts({
               dataKey="projects"
               name={t("table.projects")}
               isAnimationActive={false}
-              radius={[0, 3, 3, 0]}
+              radius={narrow.radius}
             >
               {statusRows.map((r) => (
                 <Cell key={r.key} fill={`var(--color-${r.key})`} />
               ))}
               <LabelList
                 dataKey="projects"
-                position="right"
+                position={narrow.labelPosition}
+                formatter={(v) => formatNumber(Number(v), lang)}
                 fill="var(--foreground)"
                 fontSize={12}
               />
@@ -252,17 +280,19 @@ export function OverviewCharts({
           config={{ usdMillions: { label: t("table.investment"), color: "var(--chart-1)" } }}
           height={barHeight(provinceRows.length)}
         >
-          <BarChart
-            data={provinceRows}
-            layout="vertical"
-            margin={{ left: 8, right: 72 }}
-            accessibilityLayer
-          >
+          <BarChart data={provinceRows} layout="vertical" margin={wide.margin} accessibilityLayer>
             <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-            <XAxis type="number" tickFormatter={usdShort} tick={tick} stroke="var(--chart-grid)" />
+            <XAxis
+              type="number"
+              reversed={wide.reversed}
+              tickFormatter={usdShort}
+              tick={tick}
+              stroke="var(--chart-grid)"
+            />
             <YAxis
               type="category"
               dataKey="label"
+              orientation={wide.orientation}
               width={150}
               tick={tick}
               stroke="var(--chart-grid)"
@@ -272,11 +302,11 @@ export function OverviewCharts({
               name={t("table.investment")}
               fill="var(--color-usdMillions)"
               isAnimationActive={false}
-              radius={[0, 3, 3, 0]}
+              radius={wide.radius}
             >
               <LabelList
                 dataKey="usdMillions"
-                position="right"
+                position={wide.labelPosition}
                 formatter={(v) => usdShort(Number(v))}
                 fill="var(--foreground)"
                 fontSize={12}
@@ -314,7 +344,7 @@ export function OverviewCharts({
         dataKey="cumulativeMw"
         yearKey="mw"
         format={(v) => formatUnit(v, "MW", lang)}
-        formatShort={(v) => formatNumber(v, lang)}
+        formatShort={(v) => isolate(formatNumber(v, lang))}
         color="var(--chart-3)"
         source={source}
         asOf={asOf}
@@ -358,6 +388,9 @@ function CumulativeFrame({
 }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
+  // Time runs left to right in every language; in Urdu the value axis moves to the right, where
+  // the reader starts and where the latest value is.
+  const rtl = isRtl(lang);
   return (
     <ChartFrame
       title={title}
@@ -389,7 +422,11 @@ function CumulativeFrame({
       }
     >
       <ChartContainer config={{ [dataKey]: { label: title, color } }} height={280}>
-        <AreaChart data={rows} margin={{ left: 8, right: 16, top: 8 }} accessibilityLayer>
+        <AreaChart
+          data={rows}
+          margin={rtl ? { left: 16, right: 8, top: 8 } : { left: 8, right: 16, top: 8 }}
+          accessibilityLayer
+        >
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis
             dataKey="year"
@@ -397,7 +434,13 @@ function CumulativeFrame({
             stroke="var(--chart-grid)"
             tickFormatter={(y) => formatYear(Number(y), lang)}
           />
-          <YAxis tickFormatter={formatShort} tick={tick} stroke="var(--chart-grid)" width={64} />
+          <YAxis
+            orientation={rtl ? "right" : "left"}
+            tickFormatter={formatShort}
+            tick={tick}
+            stroke="var(--chart-grid)"
+            width={lang === "en" ? 64 : 96}
+          />
           <Area
             type="stepAfter"
             dataKey={dataKey}

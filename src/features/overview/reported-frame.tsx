@@ -13,6 +13,8 @@ import {
   formatUnit,
   formatUsdMillions,
   formatYear,
+  isolate,
+  isRtl,
 } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 
@@ -35,6 +37,13 @@ export function ReportedFrame({ asOf }: { asOf: string }) {
       : m === "capacity-operating-mw"
         ? formatUnit(v, "MW", lang)
         : formatNumber(v, lang);
+  // Axis text in English is shortened ("US$1.91bn"); Urdu and Chinese have no shorter form, and
+  // their labels are isolated so numbers and scale words keep their order inside the SVG.
+  const axisLabel = (v: number) =>
+    isolate(
+      format(v).replace(/\s?(billion|million)$/, (x) => (x.trim() === "billion" ? "bn" : "m")),
+    );
+  const rtl = isRtl(lang);
   const first = rows[0];
   const last = rows.at(-1);
   const title = t(`overview.reported.title.${metric}`);
@@ -116,7 +125,11 @@ export function ReportedFrame({ asOf }: { asOf: string }) {
         ))}
       </div>
       <ChartContainer config={{ value: { label: title, color: "var(--chart-7)" } }} height={250}>
-        <LineChart data={rows} margin={{ left: 8, right: 24, top: 8 }} accessibilityLayer>
+        <LineChart
+          data={rows}
+          margin={rtl ? { left: 24, right: 8, top: 8 } : { left: 8, right: 24, top: 8 }}
+          accessibilityLayer
+        >
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis
             dataKey="time"
@@ -127,15 +140,13 @@ export function ReportedFrame({ asOf }: { asOf: string }) {
             stroke="var(--chart-grid)"
             tickFormatter={(v) => formatYear(new Date(Number(v)).getUTCFullYear(), lang)}
           />
+          {/* Time runs left to right in every language; in Urdu the value axis is on the right. */}
           <YAxis
+            orientation={rtl ? "right" : "left"}
             tick={tick}
             stroke="var(--chart-grid)"
-            width={72}
-            tickFormatter={(v) =>
-              format(Number(v)).replace(/\s?(billion|million)$/, (x) =>
-                x.trim() === "billion" ? "bn" : "m",
-              )
-            }
+            width={lang === "en" ? 72 : 104}
+            tickFormatter={(v) => axisLabel(Number(v))}
           />
           <Tooltip
             formatter={(v) => format(Number(v))}

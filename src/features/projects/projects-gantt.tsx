@@ -422,7 +422,8 @@ function GanttRows({
           COLUMNS,
         )}
       >
-        <span className="truncate pe-2" title={row.name}>
+        {/* Names are English: isolated, so a long one is cut at its end, not its start, in Urdu. */}
+        <span dir="auto" className="truncate pe-2 rtl:pl-2 rtl:text-right" title={row.name}>
           {row.name}
         </span>
         <span className="relative h-full" dir="ltr">

@@ -7,6 +7,7 @@ import type { Project } from "@/data/schema";
 import { SORT_KEYS, sortProjects, type SortKey } from "@/data/selectors/project-table";
 import { cn } from "@/lib/cn";
 import { formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
+import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage } from "@/shared/url-state";
 
 const sortParsers = {
@@ -122,7 +123,7 @@ export function ProjectsTable({
                   onClick={() => onOpen(p.id)}
                   className="text-start font-medium text-primary underline-offset-2 hover:underline"
                 >
-                  {p.name}
+                  <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>
                 </button>
               </th>
               <td className="px-2 py-1.5">{t(`sector.${p.sector}`)}</td>

@@ -42,7 +42,7 @@ export function TimelineBrush({
   const ticks = timeTicks(extent, Math.floor(width / 90));
 
   return (
-    <div ref={box} className="mx-2 mt-3" dir="ltr">
+    <div ref={box} className="mx-2 mt-3">
       <p id={hintId} className="mb-1 text-xs text-muted-foreground">
         {t("timeline.brush.hint")}
       </p>
@@ -52,6 +52,8 @@ export function TimelineBrush({
         aria-describedby={hintId}
         width={width}
         height={HEIGHT + 16}
+        // Time runs left to right in every language; only the hint above follows the page.
+        direction="ltr"
         className="block cursor-crosshair touch-none select-none"
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);

@@ -1,0 +1,78 @@
+import { expect, test, type Page } from "@playwright/test";
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { VIEWS, watchPage } from "./helpers";
+
+const viewName = (v: string) => v[0]!.toUpperCase() + v.slice(1);
+
+async function expectViewRendered(page: Page, view: string) {
+  await expect(page.getByRole("link", { name: viewName(view) })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(page.getByText(/^Dataset \d+\.\d+\.\d+ · data as of/)).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main.getByText("Loading…")).toHaveCount(0, { timeout: 15_000 });
+  await expect(main.locator("section, table, svg, ul").first()).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+}
+
+test("after one visit, every view works with the network off", async ({ page, context }) => {
+  const problems = watchPage(page);
+  await page.goto("./");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await expect(page.getByText(/^Dataset \d+\.\d+\.\d+ · data as of/)).toBeVisible();
+
+  await context.setOffline(true);
+  for (const view of VIEWS) {
+    await page.goto(view === "overview" ? "./" : `./?view=${view}`);
+    await expectViewRendered(page, view);
+  }
+  await page.reload();
+  await expectViewRendered(page, "sources");
+  await context.setOffline(false);
+  expect(problems).toEqual([]);
+});
+
+test.describe("the single-file build, opened from disk", () => {
+  const file = resolve("dist-single/index.html");
+  test.beforeAll(() => {
+    test.setTimeout(240_000);
+    execSync("npm run build:single", { stdio: "ignore" });
+    expect(existsSync(file)).toBe(true);
+  });
+
+  for (const view of VIEWS) {
+    test(`renders ${view} with no request leaving the file`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+      page.on("console", (m) => {
+        // Failed loads are reported, with their address, by the requestfailed handler below.
+        if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
+          problems.push(`console: ${m.text()}`);
+      });
+      page.on("requestfailed", (r) => {
+        // The icon link is relative and the single-file build copies no public files: a missing
+        // tab icon, reported to the shell's owner, not a broken view.
+        if (!r.url().endsWith("/favicon.svg")) problems.push(`requestfailed: ${r.url()}`);
+      });
+      page.on("request", (r) => {
+        const { protocol } = new URL(r.url());
+        if (!["file:", "data:", "blob:"].includes(protocol)) problems.push(`request: ${r.url()}`);
+      });
+      const url = pathToFileURL(file);
+      if (view !== "overview") url.search = `?view=${view}`;
+      await page.goto(url.href);
+      await expectViewRendered(page, view);
+      expect(problems).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,211 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { watchPage } from "./helpers";
+
+/**
+ * Bad input never costs the user what they had: a bad data file is refused with its reason while
+ * the bundled data stays, a good one replaces it until they return, and a hand-edited URL gives
+ * the nearest valid view with a notice.
+ */
+
+const bundledHeader = /^Dataset \d+\.\d+\.\d+ · data as of/;
+
+async function openDialog(page: Page) {
+  await page.getByRole("button", { name: "Open data file" }).click();
+  return page.getByRole("dialog", { name: "Open your own data file" });
+}
+
+type Bundled = {
+  projects: { id: string; name: string }[];
+  documents: { id: string; projectIds: string[] }[];
+};
+
+async function bundledJson(page: Page): Promise<Bundled> {
+  const response = await page.request.get("./data/cpec-dataset.json");
+  return (await response.json()) as Bundled;
+}
+
+test.describe("opening a data file", () => {
+  test("every bad file gets its own message and the bundled data stays", async ({
+    page,
+  }, testInfo) => {
+    const problems = watchPage(page);
+    await page.goto("./?view=projects");
+    await expect(page.getByText(bundledHeader)).toBeVisible();
+    const count = page.getByText(/^\d+ of \d+ projects$/);
+    const before = await count.textContent();
+    const data = await bundledJson(page);
+
+    const wrongSchema = structuredClone(data) as unknown as { projects: { sector: string }[] };
+    wrongSchema.projects[0]!.sector = "mining";
+    const duplicate = structuredClone(data);
+    duplicate.projects[1]!.id = duplicate.projects[0]!.id;
+    const dangling = structuredClone(data);
+    dangling.documents[0]!.projectIds = ["no-such-project"];
+
+    // A 50 MB file goes through a path: it must be refused by its size before it is read.
+    const dir = testInfo.outputPath("files");
+    mkdirSync(dir, { recursive: true });
+    const big = join(dir, "huge.json");
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
+
+    const cases: { file: Parameters<Page["setInputFiles"]>[1]; message: RegExp }[] = [
+      {
+        file: { name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ oops") },
+        message:
+          /“notes\.json” has 1 problem[\s\S]*notes\.json:\(file\):\(record\): not valid JSON/,
+      },
+      {
+        file: {
+          name: "schema.json",
+          mimeType: "application/json",
+          buffer: Buffer.from(JSON.stringify(wrongSchema)),
+        },
+        message: new RegExp(
+          `schema\\.json:projects/${data.projects[0]!.id}:sector: Invalid option`,
+        ),
+      },
+      {
+        file: {
+          name: "dup.json",
+          mimeType: "application/json",
+          buffer: Buffer.from(JSON.stringify(duplicate)),
+        },
+        message: new RegExp(
+          `dup\\.json:projects/${data.projects[0]!.id}:id: duplicate id "${data.projects[0]!.id}"`,
+        ),
+      },
+      {
+        file: {
+          name: "dangling.json",
+          mimeType: "application/json",
+          buffer: Buffer.from(JSON.stringify(dangling)),
+        },
+        message: new RegExp(
+          `dangling\\.json:documents/${data.documents[0]!.id}:projectIds\\.0: refers to unknown projects id "no-such-project"`,
+        ),
+      },
+      { file: big, message: /“huge\.json” is 50 MB, over the limit of 20 MB, so it was not read/ },
+      {
+        file: { name: "empty.json", mimeType: "application/json", buffer: Buffer.alloc(0) },
+        message: /“empty\.json” is empty/,
+      },
+      {
+        file: {
+          name: "photo.png",
+          mimeType: "image/png",
+          buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        },
+        message: /“photo\.png” is not a text file/,
+      },
+      {
+        file: { name: "projects.csv", mimeType: "text/csv", buffer: Buffer.from("id,name\nx,y\n") },
+        message: /“projects\.csv” is a CSV file\. CSV import is not supported yet/,
+      },
+    ];
+
+    const dialog = await openDialog(page);
+    for (const { file, message } of cases) {
+      await dialog.getByLabel("Choose a file").setInputFiles(file);
+      const alert = dialog.getByRole("alert");
+      await expect(alert).toContainText(message);
+      await expect(alert).toContainText("Nothing was changed");
+    }
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(page.getByText(bundledHeader)).toBeVisible();
+    await expect(page.getByText(/Showing your file/)).toHaveCount(0);
+    await expect(count).toHaveText(before!);
+    expect(problems).toEqual([]);
+  });
+
+  test("a good file replaces the data across reloads until the user returns", async ({ page }) => {
+    const problems = watchPage(page);
+    await page.goto("./?view=projects");
+    const data = await bundledJson(page);
+    const renamed = structuredClone(data);
+    renamed.projects[0]!.name = "Renamed Test Project";
+
+    const dialog = await openDialog(page);
+    await dialog.getByLabel("Choose a file").setInputFiles({
+      name: "good.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(renamed)),
+    });
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(page.getByText("Showing your file “good.json”")).toBeVisible();
+    await page.goto("./?view=projects&q=Renamed%20Test");
+    await expect(page.getByText("Showing your file “good.json”")).toBeVisible();
+    await expect(page.getByRole("main").getByText("Renamed Test Project").first()).toBeVisible();
+
+    await page.getByRole("button", { name: "Return to the bundled data" }).click();
+    await expect(page.getByText(/Showing your file/)).toHaveCount(0);
+    await expect(page.getByRole("main").getByText("Renamed Test Project")).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText(bundledHeader)).toBeVisible();
+    await expect(page.getByText(/Showing your file/)).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+
+  test("a file can be dropped on the dialog", async ({ page }) => {
+    await page.goto("./");
+    const data = await bundledJson(page);
+    const dialog = await openDialog(page);
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      return dt;
+    }, JSON.stringify(data));
+    await dialog.dispatchEvent("dragover", { dataTransfer: transfer });
+    await dialog.dispatchEvent("drop", { dataTransfer: transfer });
+    await expect(page.getByText("Showing your file “dropped.json”")).toBeVisible();
+    await page.getByRole("button", { name: "Return to the bundled data" }).click();
+    await expect(page.getByText(/Showing your file/)).toHaveCount(0);
+  });
+});
+
+test.describe("hand-edited URLs", () => {
+  const cases: { search: string; says: string[] }[] = [
+    { search: "?sector=mining", says: ["Ignored sector “mining”: not a sector."] },
+    { search: "?from=2022&to=2016", says: ["Years 2022–2016 read as 2016–2022."] },
+    { search: "?project=x", says: ["No project has id “x”."] },
+    { search: "?view=admin&view=map", says: ["Ignored view “admin”: not a view."] },
+    {
+      search: "?view=projects&sector=energy&sector=transport",
+      says: ["“sector” was given 2 times: used the first, “energy”."],
+    },
+    {
+      search: `?q=${"x".repeat(5000)}`,
+      says: ["Search text cut to its first 100 characters (it had 5,000)."],
+    },
+    {
+      search:
+        "?view=%3Cscript%3Ealert(1)%3C/script%3E&status=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
+      says: ["Ignored view “<script>alert(1)</script>”: not a view."],
+    },
+    { search: "?from=abc&to=99999", says: ["Ignored start year “abc”"] },
+    { search: "?view=map&mapzoom=1e308&mapx=NaN", says: ["Ignored map zoom “1e308”"] },
+    { search: "?view=timeline&tfrom=2017-13&titem=meeting:nope", says: ["No timeline item"] },
+    { search: "?view=documents&doc=..%2F..%2Fetc&docsort=evil", says: ["not a record id"] },
+    { search: "?%00=%00&lang=xx", says: ["Ignored language “xx”"] },
+  ];
+  for (const { search, says } of cases) {
+    test(`${search.slice(0, 60)} gives a notice and no page error`, async ({ page }) => {
+      const problems = watchPage(page);
+      page.on("dialog", (d) => {
+        problems.push(`a script ran: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(`./${search}`);
+      const notice = page.getByRole("status").filter({ hasText: "could not be used as written" });
+      for (const text of says) await expect(notice).toContainText(text);
+      await expect(page.getByRole("navigation", { name: "Views" })).toBeVisible();
+      // An unknown project id also opens the detail panel's own "not found" dialog: close it first.
+      if ((await page.getByRole("dialog").count()) > 0) await page.keyboard.press("Escape");
+      await notice.getByRole("button", { name: "Dismiss" }).click();
+      await expect(notice).toHaveCount(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});

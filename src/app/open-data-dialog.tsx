@@ -1,0 +1,253 @@
+import { useQueryClient } from "@tanstack/react-query";
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type DragEvent,
+  type KeyboardEvent,
+} from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { loadDataset } from "@/data/load-dataset";
+import { datasetQueryOptions } from "@/data/queries";
+import {
+  clearUserFile,
+  getDatasetSource,
+  readUserFile,
+  saveUserFile,
+  setDatasetSource,
+  subscribeDatasetSource,
+  toMegabytes,
+  USER_FILE_MAX_BYTES,
+  type UserFileProblem,
+} from "@/data/user-dataset";
+import { cn } from "@/lib/cn";
+import { formatNumber } from "@/lib/format";
+import { useLanguage } from "@/shared/url-state";
+
+function useDatasetSource() {
+  return useSyncExternalStore(subscribeDatasetSource, getDatasetSource, getDatasetSource);
+}
+
+/**
+ * The header's data controls: which data is shown (the bundled dataset or the user's file), the
+ * way back to the bundled data, and the "Open data file" button with its dialog.
+ */
+export function OpenDataControls() {
+  const { t } = useTranslation();
+  const source = useDatasetSource();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  const returnToBundled = async () => {
+    setReturning(true);
+    await clearUserFile();
+    try {
+      queryClient.setQueryData(datasetQueryOptions.queryKey, await loadDataset());
+      setDatasetSource({ kind: "bundled" });
+    } catch {
+      // The bundled file failed to load: let the query show its located error.
+      setDatasetSource({ kind: "bundled" });
+      await queryClient.resetQueries({ queryKey: datasetQueryOptions.queryKey });
+    } finally {
+      setReturning(false);
+    }
+  };
+
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
+      {source.kind === "user" && (
+        <>
+          <p className="max-w-xs truncate rounded-md bg-accent px-2 py-1 font-medium text-foreground">
+            {t(source.temporary ? "openData.showingTemporary" : "openData.showing", {
+              name: source.name,
+            })}
+          </p>
+          <Button size="sm" onClick={() => void returnToBundled()} disabled={returning}>
+            {t("openData.return")}
+          </Button>
+        </>
+      )}
+      {source.kind === "stored-invalid" && (
+        <div role="status" className="flex max-w-md items-center gap-2">
+          <p className="text-xs text-foreground">
+            {t("openData.storedInvalid", { name: source.name, count: source.problems.length })}
+          </p>
+          <Button size="sm" onClick={() => setDatasetSource({ kind: "bundled" })}>
+            {t("app.dismiss")}
+          </Button>
+        </div>
+      )}
+      <Button ref={opener} size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {t("openData.open")}
+      </Button>
+      {open && <OpenDataDialog onClose={close} />}
+    </div>
+  );
+}
+
+type DialogState =
+  | { status: "idle" }
+  | { status: "reading"; name: string }
+  | { status: "failed"; name: string; problem: UserFileProblem };
+
+/** A file picker and a drop zone; nothing changes until a file passes every check. */
+export function OpenDataDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const queryClient = useQueryClient();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const inputId = useId();
+  const [state, setState] = useState<DialogState>({ status: "idle" });
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || dialog.open) return;
+    // Environments without modal dialogs (jsdom) get a plain open dialog.
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else {
+      dialog.setAttribute("open", "");
+      dialog.querySelector("input")?.focus();
+    }
+  }, []);
+
+  const accept = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ status: "reading", name: file.name });
+    const result = await readUserFile(file);
+    if (!result.ok) {
+      setState({ status: "failed", name: result.name, problem: result.problem });
+      return;
+    }
+    let temporary = false;
+    try {
+      await saveUserFile(result.name, result.text);
+    } catch {
+      temporary = true;
+    }
+    queryClient.setQueryData(datasetQueryOptions.queryKey, result.dataset);
+    setDatasetSource({ kind: "user", name: result.name, ...(temporary && { temporary }) });
+    onClose();
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void accept(event.dataTransfer.files[0]);
+  };
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    setDragging(true);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    // A native modal dialog closes itself on Escape (its close event calls onClose).
+    if (event.key === "Escape" && typeof ref.current?.showModal !== "function") onClose();
+  };
+
+  const limit = formatNumber(toMegabytes(USER_FILE_MAX_BYTES), lang);
+
+  return (
+    // The dialog is the drop target too, so a file dropped anywhere on it is taken.
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={onKeyDown}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-border bg-card p-5 text-sm text-foreground shadow-xl backdrop:bg-black/40"
+    >
+      <h2 id={titleId} className="text-base font-semibold">
+        {t("openData.title")}
+      </h2>
+      <p className="mt-2 text-muted-foreground">{t("openData.intro")}</p>
+      <ul className="mt-2 list-disc space-y-1 ps-5 text-muted-foreground">
+        <li>{t("openData.limit", { limit })}</li>
+        <li>{t("openData.csvNotSupported")}</li>
+        <li>{t("openData.private")}</li>
+      </ul>
+      <div
+        className={cn(
+          "mt-4 flex flex-col items-center gap-2 rounded-lg border-2 border-dashed p-6 text-center",
+          dragging ? "border-primary bg-accent" : "border-border",
+        )}
+      >
+        <label htmlFor={inputId} className="font-medium">
+          {t("openData.choose")}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json,.csv,text/csv"
+          className="max-w-full text-sm file:me-3 file:h-9 file:rounded-md file:border file:border-border file:bg-card file:px-3 file:text-foreground"
+          onChange={(e) => {
+            void accept(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+        <p className="text-muted-foreground">{t("openData.drop")}</p>
+      </div>
+      <div className="mt-4 min-h-6" aria-live="polite">
+        {state.status === "reading" && <p>{t("openData.reading", { name: state.name })}</p>}
+        {state.status === "failed" && (
+          <FileProblem name={state.name} problem={state.problem} limit={limit} />
+        )}
+      </div>
+      <div className="mt-4 flex justify-end">
+        <Button onClick={onClose}>{t("openData.cancel")}</Button>
+      </div>
+    </dialog>
+  );
+}
+
+function FileProblem({
+  name,
+  problem,
+  limit,
+}: {
+  name: string;
+  problem: UserFileProblem;
+  limit: string;
+}) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const title =
+    problem.kind === "too-large"
+      ? t("openData.problem.tooLarge", {
+          name,
+          size: formatNumber(toMegabytes(problem.bytes), lang, 1),
+          limit,
+        })
+      : problem.kind === "invalid"
+        ? t("openData.problem.invalid", { name, count: problem.problems.length })
+        : problem.kind === "unreadable"
+          ? t("openData.problem.unreadable", { name, message: problem.message })
+          : t(`openData.problem.${problem.kind}`, { name });
+  return (
+    <ErrorMessage
+      title={title}
+      details={problem.kind === "invalid" ? problem.problems : undefined}
+      className="max-h-[40vh] overflow-auto"
+    >
+      <p className="mt-2">{t("openData.unchanged")}</p>
+    </ErrorMessage>
+  );
+}
