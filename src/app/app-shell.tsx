@@ -8,13 +8,16 @@ import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { formatPartialDate } from "@/lib/format";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useDigits, type Digits } from "@/shared/digits";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
 import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
 import { PresentMode } from "@/features/present/present-mode";
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
+import { OpenDataControls } from "./open-data-dialog";
 import { THEMES, useTheme, type Theme } from "./theme";
 import { LANGUAGE_TAGS, loadLanguage } from "./i18n";
+import { UrlNotice } from "./url-notice";
 import { ViewOutlet } from "./view-outlet";
 
 /** Each language named in its own script, so a reader finds theirs whatever is showing. */
@@ -52,6 +55,8 @@ export function AppShell() {
     { history: "push", scroll: true },
   );
   const [language, setLanguage] = useLanguage();
+  // Called in every language: it hands the digits choice to lib/format on each render.
+  const [digits, setDigits] = useDigits();
   const [theme, setTheme] = useTheme();
   const meta = useQuery({ ...datasetQueryOptions, select: selectMeta });
 
@@ -115,6 +120,19 @@ export function AppShell() {
                 ))}
               </select>
             </label>
+            {language === "ur" && (
+              <label className="flex items-center gap-1.5">
+                <span className="text-muted-foreground">{t("i18n.digits.label")}</span>
+                <select
+                  className="h-8 rounded-md border border-border bg-card px-2"
+                  value={digits}
+                  onChange={(e) => void setDigits(e.target.value as Digits)}
+                >
+                  <option value="latn">{t("i18n.digits.latn")}</option>
+                  <option value="arab">{t("i18n.digits.arab")}</option>
+                </select>
+              </label>
+            )}
             <label className="flex items-center gap-1.5">
               <span className="text-muted-foreground">{t("app.theme")}</span>
               <select
@@ -129,6 +147,7 @@ export function AppShell() {
                 ))}
               </select>
             </label>
+            <OpenDataControls />
           </div>
         </div>
         <nav aria-label={t("nav.label")} className="mx-auto max-w-[1800px] overflow-x-auto px-2">
@@ -155,6 +174,7 @@ export function AppShell() {
       </header>
       <main id="main" className="mx-auto w-full max-w-[1800px] flex-1 px-4 py-4">
         <h1 className="sr-only">{t(`nav.${view}`)}</h1>
+        <UrlNotice />
         {view !== "sources" && <FilterBar />}
         <ViewOutlet view={view} />
       </main>

@@ -1,3 +1,4 @@
+import { DIGITS } from "@/lib/format";
 import { PROVINCES, SECTORS, STATUSES, type Dataset } from "@/data/schema";
 import { REPORTED_METRICS } from "@/data/selectors/aggregates";
 import { DOCUMENT_SORT_KEYS } from "@/data/selectors/documents";
@@ -41,6 +42,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Every parameter any view reads, with what it accepts (the same rules as the parsers). */
 const SPECS: Record<string, Spec> = {
+  digits: { type: "choice", values: DIGITS },
   view: { type: "choice", values: VIEWS },
   lang: { type: "choice", values: LANGUAGES },
   sector: { type: "set", values: SECTORS },

@@ -138,7 +138,7 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
   for (const d of dataset.documents) {
     if (d.meetingId) {
       ref("documents", d.id, "meetingId", "meetings", d.meetingId);
-      const meeting = dataset.meetings.find((m) => m.id === d.meetingId);
+      const meeting = meetingsById.get(d.meetingId);
       if (meeting && !meeting.documentIds.includes(d.id)) {
         add(
           "documents",
@@ -150,7 +150,7 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
     }
     d.projectIds.forEach((id, i) => ref("documents", d.id, `projectIds.${i}`, "projects", id));
     if (d.packageId) {
-      const pkg = dataset.documents.find((x) => x.id === d.packageId);
+      const pkg = documentsById.get(d.packageId);
       if (!pkg)
         add("documents", d.id, "packageId", `refers to unknown documents id "${d.packageId}"`);
       else if (pkg.type !== "package")
@@ -167,7 +167,7 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
     );
     m.documentIds.forEach((id, i) => {
       ref("meetings", m.id, `documentIds.${i}`, "documents", id);
-      const doc = dataset.documents.find((d) => d.id === id);
+      const doc = documentsById.get(id);
       if (doc && doc.meetingId !== m.id)
         add(
           "meetings",

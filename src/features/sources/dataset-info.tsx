@@ -162,6 +162,7 @@ export function Method() {
               <li key={rule}>{rule}</li>
             ))}
           </ol>
+          <p className="mt-3 text-sm text-muted-foreground">{t("sources.timeDirection")}</p>
         </Card>
         <Card className="p-4">
           <h2 className="text-base font-semibold">{t("sources.changelog.title")}</h2>
