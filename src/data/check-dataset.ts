@@ -124,6 +124,9 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
     }
     ids[name] = seen;
   }
+  // Looked up by id once, so checking stays linear in the size of the data.
+  const meetingsById = new Map(dataset.meetings.map((m) => [m.id, m]));
+  const documentsById = new Map(dataset.documents.map((d) => [d.id, d]));
   const ref = (
     collection: string,
     recordId: string,
