@@ -1,7 +1,8 @@
 import { fileURLToPath, URL } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { readFileSync } from "node:fs";
+import { defineConfig, type Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 
 /**
@@ -10,10 +11,25 @@ import { viteSingleFile } from "vite-plugin-singlefile";
  * boundaries are compiled in (VITE_EMBED_DATA) instead of loaded. No service worker, no CSP meta
  * (its inline script would be blocked by it).
  */
+/** The tab icon inlined too: a file opened from disk has no folder of public files beside it. */
+function inlineFavicon(): Plugin {
+  const svg = readFileSync(fileURLToPath(new URL("./public/favicon.svg", import.meta.url)), "utf8");
+  const href = `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
+  return {
+    name: "cpec-inline-favicon",
+    transformIndexHtml: (html) => html.replace('href="./favicon.svg"', `href="${href}"`),
+  };
+}
+
 export default defineConfig({
   base: "./",
   define: { "import.meta.env.VITE_EMBED_DATA": JSON.stringify("1") },
-  plugins: [react(), tailwindcss(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [
+    react(),
+    tailwindcss(),
+    inlineFavicon(),
+    viteSingleFile({ removeViteModuleLoader: true }),
+  ],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: { outDir: "dist-single", target: "es2022", emptyOutDir: true, copyPublicDir: false },
 });
