@@ -24,7 +24,7 @@ export function DataTable<Row>({
   rowKey: (row: Row) => string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className={cn("w-full border-collapse text-sm", className)} {...props}>
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -79,7 +79,7 @@ export function Downloads() {
           ? t("sources.downloads.filters", { filters: filtersText })
           : t("sources.downloads.noFilters")}
       </p>
-      <div className="mt-3 overflow-x-auto">
+      <div className="relative mt-3 overflow-x-auto">
         <table className="w-full min-w-[34rem] border-collapse text-sm">
           <caption className="sr-only">{t("sources.downloads.title")}</caption>
           <thead>
@@ -146,7 +146,7 @@ export function Downloads() {
         <summary className="cursor-pointer font-medium">{t("sources.downloads.columns")}</summary>
         <p className="mt-2 text-muted-foreground">{t("sources.downloads.columnsNote")}</p>
         {columnDocs.map(({ kind, columns }) => (
-          <div key={kind} className="mt-3 overflow-x-auto">
+          <div key={kind} className="relative mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-sm">
               <caption className="text-start font-semibold">
                 {t(`sources.downloads.${kind}`)}

@@ -6,7 +6,7 @@ import { SourceList } from "./source-list";
 export function SourcesView() {
   return (
     <div className="space-y-4">
-      <div className="grid items-start gap-4 lg:grid-cols-2">
+      <div className="grid items-start gap-4 lg:grid-cols-2 [&>*]:min-w-0 [&>*]:[overflow-wrap:anywhere]">
         <DatasetInfo />
         <Downloads />
       </div>
