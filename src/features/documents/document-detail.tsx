@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
+import { SourceLinks } from "@/shared/source-links";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { DocumentDetail as Detail } from "@/data/selectors/documents";
@@ -132,25 +133,12 @@ export function DocumentDetail({
       )}
 
       <h3 className="mt-4 text-sm font-semibold">{t("documents.detail.sources")}</h3>
-      <ul className="mt-1 space-y-1.5 text-sm">
-        {d.sources.map((s) => (
-          <li key={s.url}>
-            <a
-              href={s.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="break-words text-primary underline"
-            >
-              {s.title} <span className="sr-only">{t("documents.detail.newTab")}</span>
-            </a>
-            <span className="text-muted-foreground">
-              {" "}
-              · {s.publisher} ·{" "}
-              {s.date ? formatPartialDate(s.date, lang) : t("documents.detail.undated")}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <SourceLinks
+        sources={d.sources}
+        lang={lang}
+        newTabLabel={t("documents.detail.newTab")}
+        undatedLabel={t("documents.detail.undated")}
+      />
     </Card>
   );
 }

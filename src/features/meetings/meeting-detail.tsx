@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
+import { SourceLinks } from "@/shared/source-links";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { MeetingDetail as Detail } from "@/data/selectors/meetings";
@@ -161,25 +162,12 @@ export function MeetingDetail({
       )}
 
       <h3 className="mt-4 text-sm font-semibold">{t("meetings.detail.sources")}</h3>
-      <ul className="mt-1 space-y-1.5 text-sm">
-        {m.sources.map((s) => (
-          <li key={s.url}>
-            <a
-              href={s.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="break-words text-primary underline"
-            >
-              {s.title} <span className="sr-only">{t("meetings.detail.newTab")}</span>
-            </a>
-            <span className="text-muted-foreground">
-              {" "}
-              · {s.publisher} ·{" "}
-              {s.date ? formatPartialDate(s.date, lang) : t("meetings.detail.undated")}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <SourceLinks
+        sources={m.sources}
+        lang={lang}
+        newTabLabel={t("meetings.detail.newTab")}
+        undatedLabel={t("meetings.detail.undated")}
+      />
     </Card>
   );
 }
