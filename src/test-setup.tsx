@@ -6,7 +6,7 @@ import { afterEach, vi } from "vitest";
 import "@/app/i18n";
 
 // Two-core CI machines under load: give async queries room before they fail.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => cleanup());
 
