@@ -248,13 +248,18 @@ export function DownloadMenu({
     [prepareSvg],
   );
 
+  /**
+   * Shows a failure as an alert. A failure of the preparation in the background (`quiet`) does
+   * not replace what an action the user took has just said; that action's own failure shows.
+   */
   const fail = useCallback(
-    (error: unknown) => {
+    (error: unknown, quiet = false) => {
       const reason = error instanceof Error ? error.message : String(error);
-      setMessage({
-        kind: "alert",
+      const alert = {
+        kind: "alert" as const,
         text: t("export.failed", { title: figureRef.current.title, reason }),
-      });
+      };
+      setMessage((current) => (quiet && current ? current : alert));
     },
     [t],
   );
@@ -273,7 +278,7 @@ export function DownloadMenu({
           height: Math.round(p.height * options.scale),
         });
       })
-      .catch((e: unknown) => live && fail(e));
+      .catch((e: unknown) => live && fail(e, true));
     return () => {
       live = false;
     };
