@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { fileURLToPath, URL } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
+import { runnerImport, type Plugin } from "vite";
+import type * as LoadDataset from "./src/data/load-dataset";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 
@@ -36,6 +39,45 @@ export function cspPlugin(policy: string = CSP): Plugin {
   };
 }
 
+/**
+ * Checks the bundled dataset with the full schema and cross-record rules when the build (or dev
+ * server, or test run) starts, and hands the app the SHA-256 of the file that passed
+ * (VITE_DATASET_SHA256). At run time, a fetched file with that digest is only parsed; any other is
+ * checked in full (src/data/fetch-dataset.ts). A file that fails here gets an empty digest, so the
+ * app checks it and shows its problems by file, record and field.
+ */
+export function datasetDigestPlugin(
+  path: string = fileURLToPath(new URL("./public/data/cpec-dataset.json", import.meta.url)),
+): Plugin {
+  return {
+    name: "cpec-dataset-digest",
+    async config() {
+      // As the browser will see it: UTF-8 text without a byte-order mark.
+      const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+      // The app's own validator, loaded through Vite (TypeScript, no config of its own).
+      const { module: validator } = await runnerImport<typeof LoadDataset>(
+        fileURLToPath(new URL("./src/data/load-dataset.ts", import.meta.url)),
+        { configFile: false, logLevel: "silent" },
+      );
+      const { DatasetError, formatProblem, parseDatasetText } = validator;
+      let digest = "";
+      try {
+        parseDatasetText(text);
+        digest = createHash("sha256").update(text, "utf8").digest("hex");
+      } catch (error) {
+        const lines =
+          error instanceof DatasetError ? error.problems.map(formatProblem) : [String(error)];
+        // Not fatal: the app will show the same problems where the data is used.
+        console.warn(
+          `[cpec-dataset-digest] the bundled dataset fails its checks:\n${lines.join("\n")}`,
+        );
+      }
+      // As an environment variable, so the app, the dev server and Vitest all see it.
+      process.env.VITE_DATASET_SHA256 = digest;
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the same build works from any static host path.
   base: "./",
@@ -43,6 +85,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     cspPlugin(),
+    datasetDigestPlugin(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: null,

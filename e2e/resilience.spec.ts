@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Papa from "papaparse";
 import { watchPage } from "./helpers";
 
 /**
@@ -17,7 +18,7 @@ async function openDialog(page: Page) {
 }
 
 type Bundled = {
-  projects: { id: string; name: string }[];
+  projects: { id: string; name: string; sector: string }[];
   documents: { id: string; projectIds: string[] }[];
 };
 
@@ -101,7 +102,7 @@ test.describe("opening a data file", () => {
       },
       {
         file: { name: "projects.csv", mimeType: "text/csv", buffer: Buffer.from("id,name\nx,y\n") },
-        message: /“projects\.csv” is a CSV file\. CSV import is not supported yet/,
+        message: /projects\.csv: header \(row 1\): missing columns "name_ur", "name_zh", "sector"/,
       },
     ];
 
@@ -145,6 +146,87 @@ test.describe("opening a data file", () => {
     await page.reload();
     await expect(page.getByText(bundledHeader)).toBeVisible();
     await expect(page.getByText(/Showing your file/)).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+
+  test("a CSV of projects replaces the projects across reloads; a bad one changes nothing", async ({
+    page,
+  }) => {
+    const problems = watchPage(page);
+    const data = await bundledJson(page);
+    const transport = new Set(
+      data.projects.filter((p) => p.sector === "transport").map((p) => p.id),
+    );
+    const linksOut = data.documents
+      .flatMap((d) => d.projectIds)
+      .filter((id) => !transport.has(id)).length;
+
+    // The user's own flow: download the transport projects as CSV from Sources, open that file.
+    await page.goto("./?view=sources&sector=transport");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /^Projects \(CSV\), Current selection:/ }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), "utf8");
+
+    await page.goto("./?view=projects");
+    const count = page.getByText(/^\d+ of \d+ projects$/);
+    const before = await count.textContent();
+
+    // A bad copy: a decimal comma and a sector that does not exist. Nothing changes.
+    const lines = csv.replace(/^\ufeff/, "").split("\r\n");
+    const table = Papa.parse<Record<string, string>>(lines.slice(2).join("\r\n"), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    const [first, second] = table.data;
+    first!.cost_usd_millions = "12,5";
+    second!.sector = "mining";
+    const bad = [...lines.slice(0, 2), Papa.unparse(table.data, { newline: "\r\n" })].join("\r\n");
+    let dialog = await openDialog(page);
+    await dialog.getByLabel("Choose a file").setInputFiles({
+      name: "bad.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(bad),
+    });
+    const alert = dialog.getByRole("alert");
+    await expect(alert).toContainText("“bad.csv” has 2 problems, so it was not opened.");
+    await expect(alert).toContainText(
+      `bad.csv: row 4 (id "${first!.id}"): cost_usd_millions: expected a number, got "12,5"`,
+    );
+    await expect(alert).toContainText(
+      `bad.csv: row 5 (id "${second!.id}"): sector: Invalid option: expected one of`,
+    );
+    await expect(alert).toContainText("Nothing was changed");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(count).toHaveText(before!);
+    await expect(page.getByText(bundledHeader)).toBeVisible();
+
+    // The downloaded file itself opens: its projects in place of the bundled ones.
+    dialog = await openDialog(page);
+    await dialog.getByLabel("Choose a file").setInputFiles({
+      name: "transport.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    const status = dialog.getByRole("status");
+    await expect(status).toContainText(
+      `Opened “transport.csv”: ${transport.size} projects from your file, shown with the bundled documents, meetings and working groups.`,
+    );
+    await expect(status).toContainText(
+      `${linksOut} links from bundled documents to projects that are not in your file were left out.`,
+    );
+    await dialog.getByRole("button", { name: "Close" }).click();
+    const showing = page.getByText("Showing projects from your file “transport.csv”");
+    await expect(showing).toBeVisible();
+    await expect(count).toHaveText(`${transport.size} of ${transport.size} projects`);
+    await page.reload();
+    await expect(showing).toBeVisible();
+    await expect(count).toHaveText(`${transport.size} of ${transport.size} projects`);
+
+    await page.getByRole("button", { name: "Return to the bundled data" }).click();
+    await expect(page.getByText(/Showing projects from your file/)).toHaveCount(0);
+    await expect(count).toHaveText(before!);
     expect(problems).toEqual([]);
   });
 

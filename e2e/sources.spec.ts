@@ -56,14 +56,20 @@ test("the full projects CSV has the version line and one row per project", async
     skipEmptyLines: true,
   });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.meta.fields?.slice(0, 6)).toEqual([
+  expect(parsed.meta.fields?.slice(0, 8)).toEqual([
     "id",
     "name",
+    "name_ur",
+    "name_zh",
     "sector",
     "subtype",
     "provinces",
     "status",
   ]);
+  // Every source is carried whole (publisher, title, date, URL), so the file can be opened again.
+  expect(parsed.meta.fields).toEqual(
+    expect.arrayContaining(["source_publishers", "source_titles", "source_dates", "source_urls"]),
+  );
   expect(parsed.data.map((r) => r.id)).toEqual(dataset.projects.map((p) => p.id));
 });
 

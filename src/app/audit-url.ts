@@ -1,5 +1,6 @@
 import { DIGITS } from "@/lib/format";
-import { PROVINCES, SECTORS, STATUSES, type Dataset } from "@/data/schema";
+import type { Dataset } from "@/data/schema";
+import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
 import { REPORTED_METRICS } from "@/data/selectors/aggregates";
 import { DOCUMENT_SORT_KEYS } from "@/data/selectors/documents";
 import { GANTT_GROUPINGS } from "@/data/selectors/gantt";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { DatasetError, formatProblem } from "@/data/load-dataset";
+import { DatasetError, formatProblem } from "@/data/dataset-error";
 
 /** Shows why a view failed; a dataset error lists every problem as file:record:field. */
 export function ViewError({ error, view }: { error: unknown; view: string }) {

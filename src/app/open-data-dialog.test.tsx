@@ -1,20 +1,29 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeDataset, makeProject } from "@/data/fixtures";
+import { makeDataset, makeDocument, makeProject } from "@/data/fixtures";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
+import { PROJECT_COLUMNS, projectCsvRow } from "@/data/selectors/sources";
 import { getDatasetSource, setDatasetSource } from "@/data/user-dataset";
+import { toCsv, type CsvCell } from "@/lib/csv";
 import { renderWithData } from "@/test-utils";
 import { OpenDataControls } from "./open-data-dialog";
 
-const bundled = makeDataset({ projects: [makeProject({ id: "bundled-one", name: "Bundled" })] });
+const bundled = makeDataset({
+  projects: [makeProject({ id: "bundled-one", name: "Bundled" })],
+  documents: [makeDocument({ id: "mou", projectIds: ["bundled-one"] })],
+});
 const mine = makeDataset({ projects: [makeProject({ id: "mine-one", name: "Mine" })] });
 
 afterEach(() => {
   setDatasetSource({ kind: "bundled" });
   vi.unstubAllGlobals();
 });
+
+/** A projects file as the Sources view downloads it. */
+const projectsCsv = (rows: Record<string, CsvCell>[]) =>
+  toCsv<string>({ comments: ["Test dataset", "Cite as: test"], columns: PROJECT_COLUMNS, rows });
 
 async function openDialog() {
   const result = renderWithData(<OpenDataControls />, { dataset: bundled });
@@ -27,12 +36,70 @@ const dataIn = (client: { getQueryData: (k: readonly unknown[]) => unknown }) =>
   client.getQueryData(datasetQueryOptions.queryKey) as Dataset;
 
 describe("OpenDataControls", () => {
-  it("says the limit and that CSV import is not supported yet", async () => {
-    const { dialog } = await openDialog();
-    expect(within(dialog).getByText("JSON files of at most 20 MB.")).toBeInTheDocument();
+  it("says the limit and that a CSV of projects is taken, pointing to its columns", async () => {
+    const { dialog, updates } = await openDialog();
+    expect(within(dialog).getByText("JSON or CSV files of at most 20 MB.")).toBeInTheDocument();
     expect(
-      within(dialog).getByText("CSV import is not supported yet: CSV files are refused."),
+      within(dialog).getByText(/^A CSV replaces only the projects; documents, meetings/),
     ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole("link", { name: "See the columns on the Sources view." }),
+    );
+    expect(updates.at(-1)?.searchParams.get("view")).toBe("sources");
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("opens a CSV of projects with the bundled documents, and says what it left out", async () => {
+    // The bundled data is the one in the cache: nothing is fetched.
+    const fetch = vi.fn(() => Promise.reject(new Error("no network in this test")));
+    vi.stubGlobal("fetch", fetch);
+    const { dialog, client } = await openDialog();
+    const mine = makeProject({ id: "mine-one", name: "Mine" });
+    await userEvent.upload(
+      within(dialog).getByLabelText("Choose a file"),
+      new File([projectsCsv([projectCsvRow(mine)])], "projects.csv", { type: "text/csv" }),
+    );
+    const status = await within(dialog).findByRole("status");
+    expect(status).toHaveTextContent(
+      "Opened “projects.csv”: 1 project from your file, shown with the bundled documents, meetings and working groups.",
+    );
+    expect(status).toHaveTextContent(
+      "1 link from a bundled document to a project that is not in your file was left out.",
+    );
+    expect(
+      screen.getByText(
+        "Showing projects from your file “projects.csv” for this visit only (this browser would not store it)",
+      ),
+    ).toBeInTheDocument();
+    expect(dataIn(client).projects).toEqual([mine]);
+    expect(dataIn(client).documents[0]?.projectIds).toEqual([]);
+    expect(getDatasetSource()).toEqual({
+      kind: "user",
+      name: "projects.csv",
+      format: "csv",
+      temporary: true,
+    });
+    expect(fetch).not.toHaveBeenCalled();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("lists a bad CSV's problems by row and column and keeps the data shown", async () => {
+    const { dialog, client } = await openDialog();
+    const row = { ...projectCsvRow(makeProject({ id: "foo" })), cost_usd_millions: "12,5" };
+    await userEvent.upload(
+      within(dialog).getByLabelText("Choose a file"),
+      new File([projectsCsv([row])], "projects.csv", { type: "text/csv" }),
+    );
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert).toHaveTextContent("“projects.csv” has 1 problem, so it was not opened.");
+    expect(
+      within(alert).getByText(
+        'projects.csv: row 4 (id "foo"): cost_usd_millions: expected a number, got "12,5"',
+      ),
+    ).toBeVisible();
+    expect(dataIn(client)).toBe(bundled);
+    expect(getDatasetSource()).toEqual({ kind: "bundled" });
   });
 
   it("lists every problem of a bad file and keeps the data shown", async () => {
@@ -61,7 +128,7 @@ describe("OpenDataControls", () => {
       applyAccept: false,
     });
     expect(await within(dialog).findByRole("alert")).toHaveTextContent(
-      "“photo.png” is not a text file. Open a JSON dataset file.",
+      "“photo.png” is not a text file. Open a JSON dataset or a CSV of projects.",
     );
     const big = new File(["{}"], "huge.json");
     Object.defineProperty(big, "size", { value: 50 * 1024 * 1024 });
@@ -89,8 +156,10 @@ describe("OpenDataControls", () => {
     expect(dataIn(client)).toEqual(mine);
 
     await userEvent.click(screen.getByRole("button", { name: "Return to the bundled data" }));
-    expect(await screen.findByRole("button", { name: "Open data file" })).toBeInTheDocument();
-    expect(screen.queryByText(/Showing your file/)).toBeNull();
+    // Returning loads the bundled file (fetch, digest, checks): wait for it, not for a button
+    // that was there all along.
+    await waitFor(() => expect(screen.queryByText(/Showing your file/)).toBeNull());
+    expect(screen.getByRole("button", { name: "Open data file" })).toBeInTheDocument();
     expect(dataIn(client)).toEqual(bundled);
     expect(fetch).toHaveBeenCalledOnce();
   });

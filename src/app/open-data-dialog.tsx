@@ -11,8 +11,9 @@ import {
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { loadDataset } from "@/data/load-dataset";
+import { loadDataset } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
+import type { Dataset } from "@/data/schema";
 import {
   clearUserFile,
   getDatasetSource,
@@ -26,7 +27,7 @@ import {
 } from "@/data/user-dataset";
 import { cn } from "@/lib/cn";
 import { formatNumber } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
+import { useLanguage, useView } from "@/shared/url-state";
 
 function useDatasetSource() {
   return useSyncExternalStore(subscribeDatasetSource, getDatasetSource, getDatasetSource);
@@ -64,14 +65,30 @@ export function OpenDataControls() {
     opener.current?.focus();
   };
 
+  const showing =
+    source.kind === "user"
+      ? t(
+          source.format === "csv"
+            ? source.temporary
+              ? "openData.showingCsvTemporary"
+              : "openData.showingCsv"
+            : source.temporary
+              ? "openData.showingTemporary"
+              : "openData.showing",
+          { name: source.name },
+        )
+      : null;
+
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
-      {source.kind === "user" && (
+      {showing && (
         <>
-          <p className="max-w-xs truncate rounded-md bg-accent px-2 py-1 font-medium text-foreground">
-            {t(source.temporary ? "openData.showingTemporary" : "openData.showing", {
-              name: source.name,
-            })}
+          {/* Cut to one line in the header; the title gives the whole of it. */}
+          <p
+            title={showing}
+            className="max-w-xs truncate rounded-md bg-accent px-2 py-1 font-medium text-foreground"
+          >
+            {showing}
           </p>
           <Button size="sm" onClick={() => void returnToBundled()} disabled={returning}>
             {t("openData.return")}
@@ -99,18 +116,39 @@ export function OpenDataControls() {
 type DialogState =
   | { status: "idle" }
   | { status: "reading"; name: string }
-  | { status: "failed"; name: string; problem: UserFileProblem };
+  | { status: "failed"; name: string; problem: UserFileProblem }
+  /** A projects CSV was opened: the dialog stays to say what was combined and left out. */
+  | { status: "opened"; name: string; projects: number; linksLeftOut: number };
 
-/** A file picker and a drop zone; nothing changes until a file passes every check. */
+/** A link to the Sources view that keeps the rest of the current URL. */
+function sourcesHref(): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set("view", "sources");
+  return `?${params.toString()}`;
+}
+
+/**
+ * A file picker and a drop zone; nothing changes until a file passes every check. A dataset JSON
+ * closes the dialog when it is shown; a projects CSV keeps it open with what it replaced.
+ */
 export function OpenDataDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
+  const [, setView] = useView();
   const queryClient = useQueryClient();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const inputId = useId();
   const [state, setState] = useState<DialogState>({ status: "idle" });
   const [dragging, setDragging] = useState(false);
+  const result = useRef<HTMLDivElement>(null);
+
+  // On a small screen the outcome is below the drop zone: bring it into view when it arrives.
+  useEffect(() => {
+    const region = result.current;
+    if ((state.status === "failed" || state.status === "opened") && region?.scrollIntoView)
+      region.scrollIntoView({ block: "nearest" });
+  }, [state.status]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -126,20 +164,39 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
   const accept = async (file: File | undefined) => {
     if (!file) return;
     setState({ status: "reading", name: file.name });
-    const result = await readUserFile(file);
+    // A projects CSV is completed by the bundled data: the cache holds it unless a file is shown.
+    const loadBundled = () => {
+      const shown = queryClient.getQueryData<Dataset>(datasetQueryOptions.queryKey);
+      return shown && getDatasetSource().kind !== "user" ? Promise.resolve(shown) : loadDataset();
+    };
+    const result = await readUserFile(file, loadBundled);
     if (!result.ok) {
       setState({ status: "failed", name: result.name, problem: result.problem });
       return;
     }
     let temporary = false;
     try {
-      await saveUserFile(result.name, result.text);
+      await saveUserFile(result.name, result.text, result.format);
     } catch {
       temporary = true;
     }
     queryClient.setQueryData(datasetQueryOptions.queryKey, result.dataset);
-    setDatasetSource({ kind: "user", name: result.name, ...(temporary && { temporary }) });
-    onClose();
+    setDatasetSource({
+      kind: "user",
+      name: result.name,
+      format: result.format,
+      ...(temporary && { temporary }),
+    });
+    if (result.format === "csv") {
+      setState({
+        status: "opened",
+        name: result.name,
+        projects: result.dataset.projects.length,
+        linksLeftOut: result.linksLeftOut,
+      });
+    } else {
+      onClose();
+    }
   };
 
   const onDrop = (event: DragEvent) => {
@@ -181,7 +238,21 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
       <p className="mt-2 text-muted-foreground">{t("openData.intro")}</p>
       <ul className="mt-2 list-disc space-y-1 ps-5 text-muted-foreground">
         <li>{t("openData.limit", { limit })}</li>
-        <li>{t("openData.csvNotSupported")}</li>
+        <li>
+          {t("openData.csv")}{" "}
+          <a
+            href={sourcesHref()}
+            className="font-medium text-foreground underline underline-offset-2"
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+              e.preventDefault();
+              void setView("sources");
+              onClose();
+            }}
+          >
+            {t("openData.csvColumns")}
+          </a>
+        </li>
         <li>{t("openData.private")}</li>
       </ul>
       <div
@@ -205,10 +276,23 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
         />
         <p className="text-muted-foreground">{t("openData.drop")}</p>
       </div>
-      <div className="mt-4 min-h-6" aria-live="polite">
+      <div ref={result} className="mt-4 min-h-6 scroll-mt-4" aria-live="polite">
         {state.status === "reading" && <p>{t("openData.reading", { name: state.name })}</p>}
         {state.status === "failed" && (
           <FileProblem name={state.name} problem={state.problem} limit={limit} />
+        )}
+        {state.status === "opened" && (
+          <div
+            role="status"
+            className="rounded-md border border-border bg-accent p-4 text-sm text-foreground"
+          >
+            <p className="font-semibold">
+              {t("openData.csvOpened", { name: state.name, count: state.projects })}
+            </p>
+            {state.linksLeftOut > 0 && (
+              <p className="mt-2">{t("openData.linksLeftOut", { count: state.linksLeftOut })}</p>
+            )}
+          </div>
         )}
       </div>
       <div className="mt-4 flex justify-end">
@@ -240,7 +324,9 @@ function FileProblem({
         ? t("openData.problem.invalid", { name, count: problem.problems.length })
         : problem.kind === "unreadable"
           ? t("openData.problem.unreadable", { name, message: problem.message })
-          : t(`openData.problem.${problem.kind}`, { name });
+          : problem.kind === "no-bundled"
+            ? t("openData.problem.noBundled", { name, message: problem.message })
+            : t(`openData.problem.${problem.kind}`, { name });
   return (
     <ErrorMessage
       title={title}

@@ -1,32 +1,16 @@
 import type { z } from "zod";
-import { DATASET_FILE, datasetSchema, type Dataset } from "./schema";
 import { checkDataset } from "./check-dataset";
+import { DatasetError, formatProblem, type DatasetProblem } from "./dataset-error";
+import { datasetSchema, type Dataset } from "./schema";
+import { DATASET_FILE } from "./vocabulary";
 
-/** One problem in a dataset file, located precisely enough to fix by hand. */
-export interface DatasetProblem {
-  file: string;
-  /** "projects", "meetings", … or "metadata" / "(file)". */
-  collection: string;
-  /** The record's id where it has one, else its position ("#12"). */
-  recordId: string | null;
-  /** Dotted path inside the record ("cost.usdMillions"). */
-  field: string;
-  message: string;
-}
+/**
+ * Validation of a dataset file: the zod schema, then the cross-record rules. This module (and zod
+ * with it) is loaded only when a file has to be checked: a user's own file, or a bundled file that
+ * is not byte for byte the one the build checked (see ./fetch-dataset).
+ */
 
-export class DatasetError extends Error {
-  readonly problems: DatasetProblem[];
-  constructor(problems: DatasetProblem[]) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "DatasetError";
-    this.problems = problems;
-  }
-}
-
-export function formatProblem(p: DatasetProblem): string {
-  const record = p.recordId === null ? p.collection : `${p.collection}/${p.recordId}`;
-  return `${p.file}:${record}:${p.field || "(record)"}: ${p.message}`;
-}
+export { DatasetError, formatProblem, type DatasetProblem };
 
 function recordIdAt(input: unknown, collection: PropertyKey, index: PropertyKey): string {
   if (typeof input === "object" && input !== null) {
@@ -100,30 +84,4 @@ export function parseDatasetText(text: string, file: string = DATASET_FILE): Dat
     ]);
   }
   return parseDataset(json, file);
-}
-
-export function datasetUrl(): string {
-  return `${import.meta.env.BASE_URL}data/${DATASET_FILE}`;
-}
-
-/** Loads the bundled dataset: fetch → JSON → schema → cross-record checks. */
-export async function loadDataset(): Promise<Dataset> {
-  // The single-file build (opened from disk, where fetch is not allowed) has the data compiled in.
-  if (import.meta.env.VITE_EMBED_DATA === "1") {
-    const embedded = await import("../../public/data/cpec-dataset.json");
-    return parseDataset(embedded.default);
-  }
-  const response = await fetch(datasetUrl());
-  if (!response.ok) {
-    throw new DatasetError([
-      {
-        file: DATASET_FILE,
-        collection: "(file)",
-        recordId: null,
-        field: "",
-        message: `could not be loaded (HTTP ${response.status})`,
-      },
-    ]);
-  }
-  return parseDatasetText(await response.text());
 }

@@ -1,4 +1,27 @@
 import { z } from "zod";
+import {
+  AGGREGATE_METRICS,
+  CAPACITY_UNITS,
+  CONFIDENCE_LEVELS,
+  DOCUMENT_TYPES,
+  PROVINCES,
+  SECTORS,
+  STATUSES,
+  SUBTYPES,
+} from "./vocabulary";
+
+// The closed lists live in ./vocabulary (no zod), so code that only needs them stays small.
+export {
+  AGGREGATE_METRICS,
+  CAPACITY_UNITS,
+  CONFIDENCE_LEVELS,
+  DATASET_FILE,
+  DOCUMENT_TYPES,
+  PROVINCES,
+  SECTORS,
+  STATUSES,
+  SUBTYPES,
+} from "./vocabulary";
 
 /**
  * The CPEC dataset schema. Types are inferred from it; nothing else declares the dataset's shape.
@@ -33,71 +56,18 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const confidenceSchema = z.enum(["confirmed", "single-source", "unconfirmed"]);
+export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
-export const SECTORS = [
-  "energy",
-  "transport",
-  "gwadar",
-  "industrial",
-  "social",
-  "science-technology",
-  "agriculture",
-  "other",
-] as const;
 export const sectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof sectorSchema>;
 
-export const SUBTYPES = [
-  "coal",
-  "coal-mining",
-  "hydro",
-  "wind",
-  "solar",
-  "transmission",
-  "road",
-  "rail",
-  "metro",
-  "port",
-  "airport",
-  "sez",
-  "fibre",
-  "water",
-  "health",
-  "education",
-  "urban-planning",
-  "satellite",
-  "broadcasting",
-  "research",
-  "agriculture",
-  "energy-access",
-  "programme",
-  "other",
-] as const;
 export const subtypeSchema = z.enum(SUBTYPES);
 export type Subtype = z.infer<typeof subtypeSchema>;
 
-export const PROVINCES = [
-  "punjab",
-  "sindh",
-  "khyber-pakhtunkhwa",
-  "balochistan",
-  "gilgit-baltistan",
-  "azad-jammu-kashmir",
-  "islamabad",
-] as const;
 export const provinceSchema = z.enum(PROVINCES);
 export type Province = z.infer<typeof provinceSchema>;
 
-export const STATUSES = [
-  "planned",
-  "under-construction",
-  "partially-operational",
-  "operational",
-  "suspended",
-  "cancelled",
-] as const;
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
@@ -122,16 +92,6 @@ export const locationSchema = z.discriminatedUnion("precision", [
 ]);
 export type Location = z.infer<typeof locationSchema>;
 
-export const CAPACITY_UNITS = [
-  "MW",
-  "km",
-  "Mtpa",
-  "acres",
-  "MGD",
-  "berths",
-  "beds",
-  "other",
-] as const;
 export const capacitySchema = z.object({
   value: z.number().positive(),
   unit: z.enum(CAPACITY_UNITS),
@@ -202,17 +162,6 @@ export const projectSchema = z.object({
 });
 export type Project = z.infer<typeof projectSchema>;
 
-export const DOCUMENT_TYPES = [
-  "mou",
-  "agreement",
-  "framework-agreement",
-  "protocol",
-  "financing-agreement",
-  "exchange-of-notes",
-  "plan",
-  "package",
-  "other",
-] as const;
 export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 
@@ -283,16 +232,6 @@ export const workingGroupSchema = z.object({
 });
 export type WorkingGroup = z.infer<typeof workingGroupSchema>;
 
-export const AGGREGATE_METRICS = [
-  "direct-investment-usd-bn",
-  "portfolio-usd-bn",
-  "jobs",
-  "capacity-operating-mw",
-  "projects-completed",
-  "projects-total",
-  "road-km",
-  "other",
-] as const;
 export const aggregateSchema = z.object({
   id: idSchema,
   metric: z.enum(AGGREGATE_METRICS),
@@ -341,5 +280,3 @@ export const datasetSchema = z.object({
   aggregates: z.array(aggregateSchema),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
-
-export const DATASET_FILE = "cpec-dataset.json";

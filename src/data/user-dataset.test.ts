@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { toCsv } from "@/lib/csv";
 import { makeDataset, makeDocument, makeProject } from "./fixtures";
+import { PROJECT_COLUMNS, projectCsvRow } from "./selectors/sources";
 import {
   checkUserText,
   decodeText,
+  detectFormat,
   getDatasetSource,
   loadActiveDataset,
   readUserFile,
@@ -13,6 +16,18 @@ import {
 
 const valid = makeDataset({ projects: [makeProject({ id: "thar-coal", name: "Thar Coal" })] });
 const validText = JSON.stringify(valid);
+
+/** The bundled data a projects CSV is completed by: one document links a project the CSV lacks. */
+const bundledForCsv = makeDataset({
+  projects: [makeProject({ id: "bundled-one" })],
+  documents: [makeDocument({ id: "mou", projectIds: ["bundled-one", "mine-one"] })],
+});
+const csvProject = makeProject({ id: "mine-one", name: "Mine" });
+const csvText = toCsv({
+  comments: ["Test dataset"],
+  columns: PROJECT_COLUMNS,
+  rows: [projectCsvRow(csvProject)],
+});
 
 function file(parts: BlobPart[], name = "mine.json") {
   return new File(parts, name);
@@ -28,7 +43,13 @@ afterEach(() => setDatasetSource({ kind: "bundled" }));
 describe("readUserFile", () => {
   it("accepts a valid dataset file and returns its data, text and name", async () => {
     const result = await readUserFile(file([validText]));
-    expect(result).toEqual({ ok: true, name: "mine.json", text: validText, dataset: valid });
+    expect(result).toEqual({
+      ok: true,
+      name: "mine.json",
+      text: validText,
+      format: "json",
+      dataset: valid,
+    });
   });
 
   it("drops a UTF-8 byte-order mark", async () => {
@@ -80,12 +101,12 @@ describe("readUserFile", () => {
     ]);
   });
 
-  it("reports duplicate ids and dangling references, record and field", () => {
+  it("reports duplicate ids and dangling references, record and field", async () => {
     const bad = makeDataset({
       projects: [makeProject({ id: "dup" }), makeProject({ id: "dup" })],
       documents: [makeDocument({ id: "mou", projectIds: ["nowhere"] })],
     });
-    expect(problemOf(checkUserText("x.json", JSON.stringify(bad)))).toEqual({
+    expect(problemOf(await checkUserText("x.json", JSON.stringify(bad)))).toEqual({
       kind: "invalid",
       problems: [
         'x.json:projects/dup:id: duplicate id "dup"',
@@ -94,10 +115,52 @@ describe("readUserFile", () => {
     });
   });
 
-  it("says CSV is not supported rather than calling it broken JSON", () => {
-    expect(problemOf(checkUserText("projects.csv", "id,name\nthar,Thar\n"))).toEqual({
-      kind: "csv",
+  it("opens a projects CSV with the bundled data, counting the links it left out", async () => {
+    const loadBundled = vi.fn(() => Promise.resolve(bundledForCsv));
+    const result = await readUserFile(file([csvText], "projects.csv"), loadBundled);
+    if (!result.ok || result.format !== "csv") throw new Error("expected a CSV dataset");
+    expect(result.dataset.projects).toEqual([csvProject]);
+    expect(result.dataset.documents[0]?.projectIds).toEqual(["mine-one"]);
+    expect(result.linksLeftOut).toBe(1);
+    expect(result.text).toBe(csvText);
+    expect(loadBundled).toHaveBeenCalledOnce();
+  });
+
+  it("lists a CSV's problems by row and column, and says an empty CSV is empty", async () => {
+    const bundled = () => Promise.resolve(bundledForCsv);
+    expect(
+      problemOf(
+        await checkUserText("projects.csv", "id,name\nthar,Thar\n", { loadBundled: bundled }),
+      ),
+    ).toEqual({
+      kind: "invalid",
+      problems: [
+        `projects.csv: header (row 1): missing columns ${PROJECT_COLUMNS.slice(2)
+          .map((c) => `"${c}"`)
+          .join(", ")}`,
+      ],
     });
+    expect(problemOf(await readUserFile(file([""], "projects.csv"), bundled))).toEqual({
+      kind: "empty",
+    });
+  });
+
+  it("says when a CSV cannot be opened because the bundled data is missing", async () => {
+    const result = await checkUserText("projects.csv", csvText, {
+      loadBundled: () => Promise.reject(new Error("offline")),
+    });
+    expect(problemOf(result)).toEqual({ kind: "no-bundled", message: "offline" });
+  });
+});
+
+describe("detectFormat", () => {
+  it("reads JSON-looking text as JSON, and CSV by its name or its first line", () => {
+    expect(detectFormat("mine.json", "{}")).toBe("json");
+    expect(detectFormat("mine.csv", ' [{"id": 1}]')).toBe("json");
+    expect(detectFormat("mine.csv", "id,name")).toBe("csv");
+    expect(detectFormat("export.txt", "# Test dataset\r\nid,name")).toBe("csv");
+    expect(detectFormat("export", "id;name")).toBe("csv");
+    expect(detectFormat("notes.txt", "hello")).toBe("json");
   });
 });
 
@@ -116,7 +179,31 @@ describe("loadActiveDataset", () => {
       () => Promise.resolve({ name: "mine.json", text: validText, savedAt: "2026-01-01" }),
     );
     expect(result).toEqual(valid);
-    expect(getDatasetSource()).toEqual({ kind: "user", name: "mine.json" });
+    expect(getDatasetSource()).toEqual({ kind: "user", name: "mine.json", format: "json" });
+  });
+
+  it("reads a saved CSV as CSV again, with the bundled data", async () => {
+    const result = await loadActiveDataset(
+      () => Promise.resolve(bundledForCsv),
+      () =>
+        // Named .txt: the stored format, not the name, says how it is read.
+        Promise.resolve({ name: "mine.txt", text: csvText, format: "csv", savedAt: "2026-01-01" }),
+    );
+    expect(result.projects).toEqual([csvProject]);
+    expect(result.documents[0]?.projectIds).toEqual(["mine-one"]);
+    expect(getDatasetSource()).toEqual({ kind: "user", name: "mine.txt", format: "csv" });
+  });
+
+  it("keeps a saved CSV and shows the bundled data's own error when that fails to load", async () => {
+    const offline = new Error("offline");
+    await expect(
+      loadActiveDataset(
+        () => Promise.reject(offline),
+        () =>
+          Promise.resolve({ name: "p.csv", text: csvText, format: "csv", savedAt: "2026-01-01" }),
+      ),
+    ).rejects.toBe(offline);
+    expect(getDatasetSource()).toEqual({ kind: "bundled" });
   });
 
   it("falls back to the bundled data, and says so, when the saved file fails", async () => {
@@ -131,7 +218,7 @@ describe("loadActiveDataset", () => {
   });
 
   it("uses the bundled data when nothing is saved", async () => {
-    setDatasetSource({ kind: "user", name: "stale.json" });
+    setDatasetSource({ kind: "user", name: "stale.json", format: "json" });
     const result = await loadActiveDataset(
       () => Promise.resolve(bundled),
       () => Promise.resolve(null),

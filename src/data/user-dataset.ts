@@ -1,10 +1,13 @@
-import { DatasetError, formatProblem, loadDataset, parseDatasetText } from "./load-dataset";
+import { DatasetError, formatProblem } from "./dataset-error";
+import { loadDataset } from "./fetch-dataset";
 import type { Dataset } from "./schema";
 
 /**
- * A dataset file the user opens in place of the bundled one. It is checked exactly like the
- * bundled file (schema and cross-record rules), kept in IndexedDB (its text and name) so it
- * survives a reload, and dropped when the user returns to the bundled data.
+ * A file the user opens in place of the bundled data: a whole dataset as JSON, or a CSV of
+ * projects (the columns of the projects download) shown with the bundled documents, meetings and
+ * working groups. It is checked exactly like the bundled file (schema and cross-record rules),
+ * kept in IndexedDB (its text, name and format) so it survives a reload, and dropped when the
+ * user returns to the bundled data.
  */
 
 /** Larger files are refused before they are read: the bundled dataset is about 0.6 MB. */
@@ -19,14 +22,39 @@ export type UserFileProblem =
   | { kind: "too-large"; bytes: number; limit: number }
   | { kind: "empty" }
   | { kind: "binary" }
-  | { kind: "csv" }
   | { kind: "unreadable"; message: string }
-  /** Not JSON, or JSON that fails the schema or the cross-record checks: one line per problem. */
+  /** A projects CSV needs the bundled data for the rest, and that could not be loaded. */
+  | { kind: "no-bundled"; message: string }
+  /** Not JSON or CSV, or a file that fails the schema or the cross-record checks: one line per problem. */
   | { kind: "invalid"; problems: string[] };
 
+export type UserFileFormat = "json" | "csv";
+
 export type UserFileResult =
-  | { ok: true; name: string; text: string; dataset: Dataset }
+  | { ok: true; name: string; text: string; format: "json"; dataset: Dataset }
+  | {
+      ok: true;
+      name: string;
+      text: string;
+      format: "csv";
+      dataset: Dataset;
+      /** Links from bundled documents to projects the file does not have, left out. */
+      linksLeftOut: number;
+    }
   | { ok: false; name: string; problem: UserFileProblem };
+
+/** How the file is read: JSON when it looks like JSON, else CSV when it is named or shaped so. */
+export function detectFormat(name: string, text: string): UserFileFormat {
+  if (/^\s*[[{]/.test(text)) return "json";
+  return /\.csv$/i.test(name) || /^\ufeff?\s*(#|"?id"?\s*[,;\t])/.test(text) ? "csv" : "json";
+}
+
+interface CheckOptions {
+  /** As stored; detected from the name and text when not given. */
+  format?: UserFileFormat;
+  /** The bundled dataset, which a projects CSV completes. */
+  loadBundled?: () => Promise<Dataset>;
+}
 
 /** The text of a file as UTF-8, or null when it is not text (NUL bytes or invalid UTF-8). */
 export function decodeText(bytes: Uint8Array): string | null {
@@ -39,15 +67,39 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
-/** Checks the text of a dataset file; never throws. */
-export function checkUserText(name: string, text: string): UserFileResult {
+const messageOf = (error: unknown) =>
+  error instanceof DatasetError
+    ? error.problems.map(formatProblem).join("; ")
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+/** Checks the text of a dataset JSON or projects CSV file; never throws. */
+export async function checkUserText(
+  name: string,
+  text: string,
+  { format = detectFormat(name, text), loadBundled = loadDataset }: CheckOptions = {},
+): Promise<UserFileResult> {
   if (text.trim() === "") return { ok: false, name, problem: { kind: "empty" } };
-  try {
-    return { ok: true, name, text, dataset: parseDatasetText(text, name) };
-  } catch (error) {
-    if (/\.csv$/i.test(name) && !/^\s*[[{]/.test(text)) {
-      return { ok: false, name, problem: { kind: "csv" } };
+  if (format === "csv") {
+    let bundled: Dataset;
+    try {
+      bundled = await loadBundled();
+    } catch (error) {
+      return { ok: false, name, problem: { kind: "no-bundled", message: messageOf(error) } };
     }
+    // Papaparse is loaded only when a CSV is opened.
+    const { parseProjectsCsv } = await import("./projects-csv");
+    const result = parseProjectsCsv(text, name, bundled);
+    return result.ok
+      ? { ok: true, name, text, format, dataset: result.dataset, linksLeftOut: result.linksLeftOut }
+      : { ok: false, name, problem: { kind: "invalid", problems: result.problems } };
+  }
+  // The validator (and zod) is loaded only when a file has to be checked.
+  const { parseDatasetText } = await import("./load-dataset");
+  try {
+    return { ok: true, name, text, format, dataset: parseDatasetText(text, name) };
+  } catch (error) {
     const problems =
       error instanceof DatasetError
         ? error.problems.map(formatProblem)
@@ -57,7 +109,10 @@ export function checkUserText(name: string, text: string): UserFileResult {
 }
 
 /** Reads and checks a file the user chose or dropped. The size is checked before any byte is read. */
-export async function readUserFile(file: Blob & { name: string }): Promise<UserFileResult> {
+export async function readUserFile(
+  file: Blob & { name: string },
+  loadBundled?: () => Promise<Dataset>,
+): Promise<UserFileResult> {
   const { name } = file;
   if (file.size > USER_FILE_MAX_BYTES) {
     return {
@@ -76,15 +131,18 @@ export async function readUserFile(file: Blob & { name: string }): Promise<UserF
   }
   const text = decodeText(bytes);
   if (text === null) return { ok: false, name, problem: { kind: "binary" } };
-  return checkUserText(name, text);
+  return checkUserText(name, text, { loadBundled });
 }
 
 // --- Where the dashboard's data comes from, for the header to say so ---------------------------
 
 export type DatasetSource =
   | { kind: "bundled" }
-  /** `temporary`: the browser would not store the file, so it is shown for this visit only. */
-  | { kind: "user"; name: string; temporary?: boolean }
+  /**
+   * `format` "csv": only the projects are the file's. `temporary`: the browser would not store
+   * the file, so it is shown for this visit only.
+   */
+  | { kind: "user"; name: string; format: UserFileFormat; temporary?: boolean }
   /** A saved file no longer passed the checks at load: the bundled data is shown instead. */
   | { kind: "stored-invalid"; name: string; problems: string[] };
 
@@ -116,6 +174,8 @@ const DB_TIMEOUT_MS = 3000;
 export interface StoredUserFile {
   name: string;
   text: string;
+  /** Absent in records saved before CSV files could be opened: those are JSON. */
+  format?: UserFileFormat;
   savedAt: string;
 }
 
@@ -170,8 +230,12 @@ async function transact<T>(
   }
 }
 
-export async function saveUserFile(name: string, text: string): Promise<void> {
-  const record: StoredUserFile = { name, text, savedAt: new Date().toISOString() };
+export async function saveUserFile(
+  name: string,
+  text: string,
+  format: UserFileFormat,
+): Promise<void> {
+  const record: StoredUserFile = { name, text, format, savedAt: new Date().toISOString() };
   await transact("readwrite", (store) => store.put(record, KEY));
 }
 
@@ -185,7 +249,13 @@ export async function readStoredUserFile(): Promise<StoredUserFile | null> {
       typeof (value as StoredUserFile).name === "string" &&
       typeof (value as StoredUserFile).text === "string"
     ) {
-      return value as StoredUserFile;
+      const { name, text, format, savedAt } = value as StoredUserFile;
+      return {
+        name,
+        text,
+        ...((format === "json" || format === "csv") && { format }),
+        savedAt,
+      };
     }
     return null;
   } catch {
@@ -215,10 +285,19 @@ export async function loadActiveDataset(
   bundled.catch(() => undefined);
   const stored = await readStored();
   if (stored) {
-    const result = checkUserText(stored.name, stored.text);
+    // A stored CSV is read as CSV again, with the bundled data loading above.
+    const result = await checkUserText(stored.name, stored.text, {
+      format: stored.format ?? "json",
+      loadBundled: () => bundled,
+    });
     if (result.ok) {
-      setDatasetSource({ kind: "user", name: stored.name });
+      setDatasetSource({ kind: "user", name: stored.name, format: result.format });
       return result.dataset;
+    }
+    if (result.problem.kind === "no-bundled") {
+      // The file is not at fault: keep it for the next visit, and let the bundled data's error show.
+      setDatasetSource({ kind: "bundled" });
+      return bundled;
     }
     const problems =
       result.problem.kind === "invalid" ? result.problem.problems : [result.problem.kind];

@@ -1,7 +1,10 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
-/** A located failure: says what went wrong and that the rest of the page still works. */
+/**
+ * A located failure: says what went wrong and that the rest of the page still works. `details`
+ * are the located problems, one line each.
+ */
 export function ErrorMessage({
   title,
   details,
@@ -20,7 +23,12 @@ export function ErrorMessage({
     >
       <p className="font-semibold text-danger">{title}</p>
       {details && details.length > 0 && (
-        <ul className="mt-2 max-h-64 list-disc space-y-1 overflow-auto ps-5 font-mono text-xs break-all">
+        // Details are machine-written lines (file:record:field: message): left to right in every
+        // language, wrapped at spaces and broken inside a word only when it has to be.
+        <ul
+          dir="ltr"
+          className="mt-2 max-h-64 list-disc space-y-1 overflow-auto ps-5 font-mono text-xs [overflow-wrap:anywhere]"
+        >
           {details.map((d, i) => (
             <li key={i}>{d}</li>
           ))}

@@ -113,31 +113,81 @@ export const selectSelection = memoOnFilters((dataset: Dataset, filters: Filters
 export type CsvCell = string | number | boolean | null;
 export type CsvRow = Record<string, CsvCell>;
 
-/** The flat columns of the projects file, in order. Lists of ids and URLs are joined with ";", lists of names with "; ". */
+/**
+ * The columns of the projects file, in order. The file carries every field of a project except
+ * `conflicts` (the sources' disagreeing values: the JSON download has them), so a downloaded
+ * projects file opened again (data/projects-csv.ts) gives back the same projects.
+ *
+ * - Lists of text (sponsors, financiers, and the sources: one column each for publishers, titles,
+ *   dates, URLs and notes, matched by position) are joined with " | "; a "|" inside an entry is
+ *   written "\|". Entries are trimmed when read.
+ * - Province ids are joined with ";".
+ * - An empty cell is null (not known, or not applicable); in `source_dates` and `source_notes` an
+ *   empty cell means no source has one, and an empty entry means that source has none.
+ * - `lat`/`lon` are the site (precision exact) or the town (town); `location_name` is the site's
+ *   description (exact) or the town's name (town); `line_from_*`/`line_to_*` the ends of a line.
+ */
 export const PROJECT_COLUMNS = [
   "id",
   "name",
+  "name_ur",
+  "name_zh",
   "sector",
   "subtype",
   "provinces",
   "status",
   "capacity_value",
   "capacity_unit",
+  "capacity_note",
   "cost_usd_millions",
   "cost_stage",
   "cost_as_of",
+  "cost_original_amount",
+  "cost_original_currency",
+  "cost_rate_per_usd",
+  "cost_rate_basis",
+  "cost_rate_source_publisher",
+  "cost_rate_source_title",
+  "cost_rate_source_date",
+  "cost_rate_source_url",
+  "cost_rate_source_note",
   "start",
   "planned_completion",
   "completion",
   "location_precision",
+  "location_name",
   "lat",
   "lon",
+  "line_from_name",
+  "line_from_lat",
+  "line_from_lon",
+  "line_to_name",
+  "line_to_lat",
+  "line_to_lon",
   "sponsors",
   "financiers",
   "count_in_aggregates",
+  "last_verified",
   "confidence",
+  "notes",
+  "source_publishers",
+  "source_titles",
+  "source_dates",
   "source_urls",
+  "source_notes",
 ] as const;
+export type ProjectColumn = (typeof PROJECT_COLUMNS)[number];
+
+/** Joins the entries of a text list in a projects-file cell: " | ", with a literal "|" written "\|". */
+export const LIST_SEPARATOR = " | ";
+export function joinList(entries: readonly string[]): string {
+  return entries.map((e) => e.replaceAll("|", "\\|")).join(LIST_SEPARATOR);
+}
+
+/** A list of optional entries: empty when no entry has a value. */
+function joinOptional(entries: readonly (string | null | undefined)[]): string {
+  return entries.some((e) => e != null && e !== "") ? joinList(entries.map((e) => e ?? "")) : "";
+}
 
 export const DOCUMENT_COLUMNS = [
   "id",
@@ -182,31 +232,60 @@ function pointOf(p: Project): { lat: number; lon: number } | null {
   return l.precision === "exact" || l.precision === "town" ? l.point : null;
 }
 
-export function projectCsvRow(p: Project): Record<(typeof PROJECT_COLUMNS)[number], CsvCell> {
+export function projectCsvRow(p: Project): Record<ProjectColumn, CsvCell> {
   const point = pointOf(p);
+  const loc = p.location;
+  const line = loc.precision === "line" ? loc : null;
+  const original = p.cost?.original;
   return {
     id: p.id,
     name: p.name,
+    name_ur: p.names?.ur ?? null,
+    name_zh: p.names?.zh ?? null,
     sector: p.sector,
     subtype: p.subtype,
     provinces: ids(p.provinces),
     status: p.status,
     capacity_value: p.capacity?.value ?? null,
     capacity_unit: p.capacity?.unit ?? null,
+    capacity_note: p.capacity?.note ?? null,
     cost_usd_millions: p.cost?.usdMillions ?? null,
     cost_stage: p.cost?.stage ?? null,
     cost_as_of: p.cost?.asOf ?? null,
+    cost_original_amount: original?.amount ?? null,
+    cost_original_currency: original?.currency ?? null,
+    cost_rate_per_usd: original?.ratePerUsd ?? null,
+    cost_rate_basis: original?.rateBasis ?? null,
+    cost_rate_source_publisher: original?.rateSource.publisher ?? null,
+    cost_rate_source_title: original?.rateSource.title ?? null,
+    cost_rate_source_date: original?.rateSource.date ?? null,
+    cost_rate_source_url: original?.rateSource.url ?? null,
+    cost_rate_source_note: original?.rateSource.note ?? null,
     start: p.dates.start,
     planned_completion: p.dates.plannedCompletion,
     completion: p.dates.completion,
-    location_precision: p.location.precision,
+    location_precision: loc.precision,
+    location_name:
+      loc.precision === "exact" ? loc.place : loc.precision === "town" ? loc.point.name : null,
     lat: point?.lat ?? null,
     lon: point?.lon ?? null,
-    sponsors: names(p.sponsors),
-    financiers: names(p.financiers),
+    line_from_name: line?.from.name ?? null,
+    line_from_lat: line?.from.lat ?? null,
+    line_from_lon: line?.from.lon ?? null,
+    line_to_name: line?.to.name ?? null,
+    line_to_lat: line?.to.lat ?? null,
+    line_to_lon: line?.to.lon ?? null,
+    sponsors: joinList(p.sponsors),
+    financiers: joinList(p.financiers),
     count_in_aggregates: p.countInAggregates,
+    last_verified: p.lastVerified,
     confidence: p.confidence,
-    source_urls: urls(p.sources),
+    notes: p.notes,
+    source_publishers: joinList(p.sources.map((s) => s.publisher)),
+    source_titles: joinList(p.sources.map((s) => s.title)),
+    source_dates: joinOptional(p.sources.map((s) => s.date)),
+    source_urls: joinList(p.sources.map((s) => s.url)),
+    source_notes: joinOptional(p.sources.map((s) => s.note)),
   };
 }
 

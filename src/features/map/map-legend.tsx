@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { STATUS_COLORS } from "@/data/palette";
-import { STATUSES } from "@/data/schema";
+import { STATUSES } from "@/data/vocabulary";
 import {
   markerRadius,
   sizeLegendValues,

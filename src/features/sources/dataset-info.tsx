@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
-import { confidenceSchema, SECTORS, STATUSES, type Dataset } from "@/data/schema";
+import type { Dataset } from "@/data/schema";
+import { CONFIDENCE_LEVELS, SECTORS, STATUSES } from "@/data/vocabulary";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 import { THIRD_PARTY_NOTICES } from "./third-party-notices";
@@ -124,7 +125,7 @@ export function Method() {
     { key: "sector", ids: SECTORS, labels: "sector", text: meta.definitions.sector },
     {
       key: "confidence",
-      ids: confidenceSchema.options,
+      ids: CONFIDENCE_LEVELS,
       labels: "confidence",
       text: meta.definitions.confidence,
     },
