@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { download, inspectPng } from "./helpers";
 
 test.use({ acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -16,39 +17,6 @@ async function openMenu(page: Page): Promise<Locator> {
   const dialog = page.getByRole("dialog", { name: `Download and copy: ${TITLE}` });
   await expect(dialog.getByText(/\d+ × \d+ px$/)).toBeVisible();
   return dialog;
-}
-
-async function download(page: Page, dialog: Locator, name: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    dialog.getByRole("button", { name, exact: true }).click(),
-  ]);
-  const stream = await file.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return { name: file.suggestedFilename(), data: Buffer.concat(chunks) };
-}
-
-/** Decodes a PNG in the page: its size, and how many pixels differ from the corner (background). */
-async function inspectPng(page: Page, data: Buffer) {
-  return page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
-    const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext("2d")!;
-    ctx.drawImage(bitmap, 0, 0);
-    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const bg = [px[0], px[1], px[2], px[3]];
-    let ink = 0;
-    for (let i = 0; i < px.length; i += 4) {
-      if (
-        Math.abs(px[i]! - bg[0]!) + Math.abs(px[i + 1]! - bg[1]!) + Math.abs(px[i + 2]! - bg[2]!) >
-        60
-      )
-        ink++;
-    }
-    return { width: bitmap.width, height: bitmap.height, ink, corner: bg };
-  }, data.toString("base64"));
 }
 
 test("the first Overview chart downloads as PNG at 1×, 2× and 3× as on screen", async ({

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const VIEWS = [
   "overview",
@@ -45,4 +45,43 @@ export async function expectNoAxeViolations(page: Page) {
         .join(" | ")}`,
   );
   expect(summary).toEqual([]);
+}
+
+/** Clicks a download button of a figure's menu and reads the file it saves. */
+export async function download(page: Page, dialog: Locator, name: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    dialog.getByRole("button", { name, exact: true }).click(),
+  ]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), data: Buffer.concat(chunks) };
+}
+
+/**
+ * Decodes a PNG in the page: its size, how many pixels differ from the corner (background), and
+ * how many distinct colours it has (counted at 5 bits a channel, so anti-aliasing adds few).
+ */
+export async function inspectPng(page: Page, data: Buffer) {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(bitmap, 0, 0);
+    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const bg = [px[0], px[1], px[2], px[3]];
+    let ink = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < px.length; i += 4) {
+      if (
+        Math.abs(px[i]! - bg[0]!) + Math.abs(px[i + 1]! - bg[1]!) + Math.abs(px[i + 2]! - bg[2]!) >
+        60
+      )
+        ink++;
+      colours.add(((px[i]! >> 3) << 10) | ((px[i + 1]! >> 3) << 5) | (px[i + 2]! >> 3));
+    }
+    return { width: bitmap.width, height: bitmap.height, ink, corner: bg, colours: colours.size };
+  }, data.toString("base64"));
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 
 const PRESENT = "Present the figures of this view full screen";
@@ -91,4 +92,39 @@ test("print shows the figures, one per page, without navigation, filters or butt
   await expect(chart).toBeVisible();
   const box = (await chart.boundingBox())!;
   expect(box.height).toBeGreaterThan(400);
+});
+
+test("in Urdu ← steps forward and → back, while PageDown and Space stay next", async ({ page }) => {
+  const present = JSON.parse(readFileSync("src/locales/ur/present.json", "utf8")) as {
+    present: Record<string, string>;
+  };
+  await page.goto("./?lang=ur");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl", { timeout: 15_000 });
+  await expect(page.locator("main section[data-figure]").first()).toBeVisible();
+  await page.getByRole("button", { name: present.present.startLabel }).click();
+  const active = page.locator("section[data-present-active]");
+  await expect(active).toHaveCount(1);
+  const titles = await page
+    .locator("main section[data-figure]")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("data-figure")));
+  expect(titles.length).toBeGreaterThanOrEqual(3);
+  await expect(active).toHaveAttribute("data-figure", titles[0]!);
+  // The on-screen help says which way the arrows go.
+  await expect(page.getByText(present.present.keys!)).toBeVisible();
+
+  await page.keyboard.press("ArrowLeft");
+  await expect(active).toHaveAttribute("data-figure", titles[1]!);
+  await expect(page).toHaveURL(/[?&]step=2(&|$)/);
+  await page.keyboard.press("ArrowRight");
+  await expect(active).toHaveAttribute("data-figure", titles[0]!);
+  await page.keyboard.press("PageDown");
+  await expect(active).toHaveAttribute("data-figure", titles[1]!);
+  await page.keyboard.press("Space");
+  await expect(active).toHaveAttribute("data-figure", titles[2]!);
+  await page.keyboard.press("PageUp");
+  await expect(active).toHaveAttribute("data-figure", titles[1]!);
+  // The buttons' arrows point the same way: "next" to the left.
+  await expect(page.getByRole("button", { name: present.present.next })).toHaveText(
+    `${present.present.next} ←`,
+  );
 });

@@ -8,6 +8,8 @@ import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { formatPartialDate } from "@/lib/format";
 import { ErrorMessage } from "@/components/ui/error-message";
+import type { AmountScale } from "@/lib/format";
+import { useAmountScale } from "@/shared/amount-scale";
 import { useDigits, type Digits } from "@/shared/digits";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
 import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
@@ -57,6 +59,7 @@ export function AppShell() {
   const [language, setLanguage] = useLanguage();
   // Called in every language: it hands the digits choice to lib/format on each render.
   const [digits, setDigits] = useDigits();
+  const [amountScale, setAmountScale] = useAmountScale();
   const [theme, setTheme] = useTheme();
   const meta = useQuery({ ...datasetQueryOptions, select: selectMeta });
 
@@ -102,6 +105,7 @@ export function AppShell() {
                 : meta.isError
                   ? t("app.datasetFailed")
                   : t("app.loading")}
+              <OfflineNotice />
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -130,6 +134,20 @@ export function AppShell() {
                 >
                   <option value="latn">{t("i18n.digits.latn")}</option>
                   <option value="arab">{t("i18n.digits.arab")}</option>
+                </select>
+              </label>
+            )}
+            {/* Chinese writes large amounts in 万 and 亿 whatever is chosen, so it has no choice. */}
+            {language !== "zh" && (
+              <label className="flex items-center gap-1.5">
+                <span className="text-muted-foreground">{t("i18n.amounts.label")}</span>
+                <select
+                  className="h-8 rounded-md border border-border bg-card px-2"
+                  value={amountScale}
+                  onChange={(e) => void setAmountScale(e.target.value as AmountScale)}
+                >
+                  <option value="international">{t("i18n.amounts.international")}</option>
+                  <option value="south-asian">{t("i18n.amounts.south-asian")}</option>
                 </select>
               </label>
             )}
@@ -179,7 +197,6 @@ export function AppShell() {
         <ViewOutlet view={view} />
       </main>
       <DetailBoundary />
-      <OfflineNotice />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  defaultAmountScale,
+  formatAmount,
   formatNumber,
   formatPartialDate,
   formatPercent,
@@ -33,6 +35,20 @@ describe("format (English)", () => {
     expect(formatNumber(13240, "en")).toBe("13,240");
     expect(formatUnit(1320, "MW", "en")).toBe("1,320\u00a0MW");
     expect(formatUnit(27.12, "km", "en")).toBe("27.1\u00a0km");
+    expect(formatUnit(3000, "other", "en")).toBe("3,000\u00a0units");
+  });
+  it("writes rupees in million/billion by default, in lakh/crore when chosen, without rounding", () => {
+    expect(defaultAmountScale("en")).toBe("international");
+    expect(formatPkr(12_500_000_000, "en")).toBe("PKR\u00a012.5 billion");
+    expect(formatPkr(12_500_000_000, "en", "south-asian")).toBe("PKR\u00a01,250 crore");
+    expect(formatPkr(118_137_670_000, "en")).toBe("PKR\u00a0118.13767 billion");
+    expect(formatPkr(118_137_670_000, "en", "south-asian")).toBe("PKR\u00a011,813.767 crore");
+    expect(formatPkr(450_000, "en", "south-asian")).toBe("PKR\u00a04.5 lakh");
+    expect(formatPkr(450_000, "en")).toBe("PKR\u00a0450,000");
+    expect(formatPkr(32_000_000, "en")).toBe("PKR\u00a032 million");
+    expect(formatPkr(950, "en", "south-asian")).toBe("PKR\u00a0950");
+    expect(formatAmount(2_000_000_000, "CNY", "en")).toBe("CNY\u00a02 billion");
+    expect(formatAmount(2_000_000_000, "CNY", "en", "south-asian")).toBe("CNY\u00a0200 crore");
   });
 });
 
@@ -64,17 +80,22 @@ describe("format (Urdu)", () => {
     expect(formatPartialDate("2021-09", "ur")).toBe("ستمبر 2021");
     expect(formatPartialDate("2021-09-23", "ur")).toBe("23 ستمبر، 2021");
   });
-  it("spells rupees in lakh/crore/arab or million/billion by preference", () => {
-    expect(formatPkr(2.5e9, "ur")).toBe("2.5 ارب روپے");
-    expect(formatPkr(3.2e7, "ur")).toBe("3.2 کروڑ روپے");
-    expect(formatPkr(450000, "ur")).toBe("4.5 لاکھ روپے");
-    expect(formatPkr(2.5e9, "ur", "international")).toBe("2.5 بلین روپے");
-    expect(formatPkr(3.2e7, "ur", "international")).toBe("32 ملین روپے");
-    expect(formatPkr(3.2e7, "en")).toBe("Rs\u00a03.2 crore");
-    expect(formatPkr(3.2e7, "en", "international")).toBe("Rs\u00a032 million");
-    expect(formatPkr(950, "en")).toBe("Rs\u00a0950");
+  it("spells rupees in lakh/crore/arab by default, in million/billion when chosen", () => {
+    expect(defaultAmountScale("ur")).toBe("south-asian");
+    expect(formatPkr(12_500_000_000, "ur")).toBe("12.5 ارب روپے");
+    expect(formatPkr(12_500_000_000, "ur", "international")).toBe("12.5 بلین روپے");
+    expect(formatPkr(292_400_000_000, "ur")).toBe("292.4 ارب روپے");
+    expect(formatPkr(32_000_000, "ur")).toBe("3.2 کروڑ روپے");
+    expect(formatPkr(450_000, "ur")).toBe("4.5 لاکھ روپے");
+    expect(formatPkr(32_000_000, "ur", "international")).toBe("32 ملین روپے");
+    expect(formatPkr(950, "ur")).toBe("950 روپے");
+    expect(formatAmount(2_000_000_000, "CNY", "ur")).toBe("2 ارب یوآن");
     setDigits("arab");
-    expect(formatPkr(3.2e7, "ur")).toBe("۳٫۲ کروڑ روپے");
+    expect(formatPkr(12_500_000_000, "ur")).toBe("۱۲٫۵ ارب روپے");
+    expect(formatPkr(32_000_000, "ur", "international")).toBe("۳۲ ملین روپے");
+  });
+  it("names a capacity counted in other units", () => {
+    expect(formatUnit(27, "other", "ur")).toBe("27\u00a0عدد");
   });
   it("marks Urdu as right-to-left and isolates mixed labels", () => {
     expect(isRtl("ur")).toBe(true);
@@ -91,6 +112,13 @@ describe("format (Chinese)", () => {
     expect(formatUsdMillions(240, "zh")).toBe("2.4亿美元");
     expect(formatUsdMillionsShort(62, "zh")).toBe("6200万美元");
     expect(formatPkr(2.5e9, "zh")).toBe("25亿卢比");
+    // Chinese keeps 万/亿 whatever the preference, and every digit of the amount.
+    expect(defaultAmountScale("zh")).toBe("international");
+    expect(formatPkr(12_500_000_000, "zh")).toBe("125亿卢比");
+    expect(formatPkr(12_500_000_000, "zh", "south-asian")).toBe("125亿卢比");
+    expect(formatPkr(118_137_670_000, "zh")).toBe("1181.3767亿卢比");
+    expect(formatPkr(450_000, "zh")).toBe("45万卢比");
+    expect(formatAmount(2_000_000_000, "CNY", "zh")).toBe("20亿元人民币");
   });
   it("writes dates the Chinese way and units without a space", () => {
     expect(formatPartialDate("2021", "zh")).toBe("2021年");
@@ -99,6 +127,7 @@ describe("format (Chinese)", () => {
     expect(formatUnit(1320, "MW", "zh")).toBe("1,320兆瓦");
     expect(formatUnit(27.12, "km", "zh")).toBe("27.1公里");
     expect(formatUnit(3, "berths", "zh")).toBe("3个泊位");
+    expect(formatUnit(27, "other", "zh")).toBe("27个");
     expect(formatNumber(13240, "zh")).toBe("13,240");
     expect(intlLocale("zh")).toBe("zh-CN");
   });

@@ -13,8 +13,8 @@ export const DIGITS = ["latn", "arab"] as const;
 export type Digits = (typeof DIGITS)[number];
 
 /**
- * How large rupee amounts are spelled: South Asian (lakh, crore, arab — as Pakistan's budget and
- * press write them) or international (million, billion).
+ * How large rupee (and yuan) amounts are spelled: South Asian (lakh, crore, and in Urdu arab — as
+ * Pakistan's budget and press write them) or international (million, billion).
  */
 export const AMOUNT_SCALES = ["south-asian", "international"] as const;
 export type AmountScale = (typeof AMOUNT_SCALES)[number];
@@ -104,13 +104,25 @@ export function formatUsdMillionsShort(usdMillions: number, locale: Locale): str
   return withUsd(amount.format(usdMillions * 1_000_000), locale);
 }
 
-const PKR_SCALE_WORDS: Record<
+/**
+ * The scale a language uses unless the reader chooses: Urdu writes lakh, crore and arab (as the
+ * Urdu press and Pakistan's budget documents do); English and Chinese million and billion.
+ */
+export function defaultAmountScale(language: Locale): AmountScale {
+  return language === "ur" ? "south-asian" : "international";
+}
+
+/**
+ * Scale words, largest first. English lakh/crore stops at crore ("PKR 1,250 crore"), as English
+ * text using the South Asian system writes it; Urdu goes on to ارب (10⁹), as its press does
+ * ("18ارب ڈالر", glossary.md).
+ */
+const SCALE_WORDS: Record<
   "en" | "ur",
   Record<AmountScale, readonly (readonly [number, string])[]>
 > = {
   en: {
     "south-asian": [
-      [1e9, "arab"],
       [1e7, "crore"],
       [1e5, "lakh"],
     ],
@@ -132,27 +144,46 @@ const PKR_SCALE_WORDS: Record<
   },
 };
 
+/** Currencies an amount is reported in besides US dollars (the schema's cost.original.currency). */
+export type LocalCurrency = "PKR" | "CNY";
+
+/** How each language names the currency: after the amount in Urdu and Chinese, as a code before it in English. */
+const CURRENCY_NAMES: Record<"ur" | "zh", Record<LocalCurrency, string>> = {
+  ur: { PKR: "روپے", CNY: "یوآن" },
+  zh: { PKR: "卢比", CNY: "元人民币" },
+};
+
 /**
- * A rupee amount, at three significant digits, in lakh/crore/arab or in million/billion: 2.5e9 →
- * "Rs 2.5 arab" or "Rs 2.5 billion"; Urdu "2.5 ارب روپے"; Chinese "25亿卢比" (Chinese has its own
- * 万/亿 scale, so the preference does not apply to it).
+ * An amount as a source reported it, in its currency, in lakh/crore(/arab) or in million/billion,
+ * without rounding (it is the figure a reader checks against the source):
+ * 12,500,000,000 rupees → "PKR 1,250 crore" or "PKR 12.5 billion"; Urdu "12.5 ارب روپے" or
+ * "12.5 بلین روپے". Chinese has its own 万/亿 scale, so the choice does not apply to it: "125亿卢比".
  */
-export function formatPkr(
-  rupees: number,
+export function formatAmount(
+  amount: number,
+  currency: LocalCurrency,
   locale: Locale,
-  scale: AmountScale = "south-asian",
+  scale: AmountScale = defaultAmountScale(locale),
 ): string {
   if (locale === "zh") {
-    const amount = numberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 });
-    return `${amount.format(rupees)}卢比`;
+    // 亿 is 10⁸: eight decimals keep every digit of a whole amount.
+    const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 8 });
+    return `${compact.format(amount)}${CURRENCY_NAMES.zh[currency]}`;
   }
-  const words = PKR_SCALE_WORDS[locale === "ur" ? "ur" : "en"][scale];
-  const step = words.find(([size]) => Math.abs(rupees) >= size);
-  const plain = numberFormat(locale, { maximumSignificantDigits: 3 });
-  const amount = step
-    ? `${plain.format(rupees / step[0])} ${step[1]}`
-    : formatNumber(rupees, locale);
-  return locale === "ur" ? `${amount} روپے` : `Rs\u00a0${amount}`;
+  const words = SCALE_WORDS[locale === "ur" ? "ur" : "en"][scale];
+  const step = words.find(([size]) => Math.abs(amount) >= size);
+  // As many decimals as the scale has zeros: a whole amount divided by it is then shown exactly.
+  const scaled = step
+    ? `${formatNumber(amount / step[0], locale, Math.round(Math.log10(step[0])))} ${step[1]}`
+    : formatNumber(amount, locale, 2);
+  return locale === "ur"
+    ? `${scaled} ${CURRENCY_NAMES.ur[currency]}`
+    : `${currency}\u00a0${scaled}`;
+}
+
+/** A rupee amount: formatAmount in PKR. */
+export function formatPkr(rupees: number, locale: Locale, scale?: AmountScale): string {
+  return formatAmount(rupees, "PKR", locale, scale);
 }
 
 /**
@@ -160,8 +191,10 @@ export function formatPkr(
  * Units without a local form keep their symbol; in Urdu the amount is then isolated so that
  * "7.8 Mtpa" is not reordered around the Latin symbol.
  */
-const UNIT_NAMES: Record<"ur" | "zh", Record<string, string>> = {
-  ur: { MW: "میگاواٹ", km: "کلومیٹر", acres: "ایکڑ", beds: "بستر", berths: "برتھ" },
+const UNIT_NAMES: Record<"en" | "ur" | "zh", Record<string, string>> = {
+  // "other": a count whose unit the capacity note gives (e.g. "projects in the programme").
+  en: { other: "units" },
+  ur: { MW: "میگاواٹ", km: "کلومیٹر", acres: "ایکڑ", beds: "بستر", berths: "برتھ", other: "عدد" },
   zh: {
     MW: "兆瓦",
     km: "公里",
@@ -170,6 +203,7 @@ const UNIT_NAMES: Record<"ur" | "zh", Record<string, string>> = {
     berths: "个泊位",
     Mtpa: "百万吨/年",
     MGD: "百万加仑/日",
+    other: "个",
   },
 };
 
@@ -180,7 +214,7 @@ export function formatUnit(value: number, unit: string, locale: Locale): string 
     const local = UNIT_NAMES.ur[unit];
     return local ? `${number}\u00a0${local}` : isolate(`${number}\u00a0${unit}`);
   }
-  return `${number}\u00a0${unit}`;
+  return `${number}\u00a0${UNIT_NAMES.en[unit] ?? unit}`;
 }
 
 export function formatPercent(fraction: number, locale: Locale): string {

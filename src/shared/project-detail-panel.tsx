@@ -5,7 +5,14 @@ import { STATUS_COLORS } from "@/data/palette";
 import { useDataset } from "@/data/queries";
 import type { Location, Source } from "@/data/schema";
 import { selectProjectDetail } from "@/data/selectors/project-detail";
-import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
+import {
+  formatAmount,
+  formatNumber,
+  formatPartialDate,
+  formatUnit,
+  formatUsdMillions,
+} from "@/lib/format";
+import { useAmountScale } from "./amount-scale";
 import { meetingName } from "./meeting-name";
 import { projectName, projectNameLang } from "./project-name";
 import { useLanguage, useSelectedProject } from "./url-state";
@@ -59,8 +66,8 @@ function DetailDialog({ id, onClose }: { id: string; onClose: () => void }) {
             {heading}
           </h2>
           {detail && projectName(detail.project, lang) !== detail.project.name && (
-            <p lang="en" className="text-sm text-muted-foreground">
-              {detail.project.name}
+            <p className="text-sm text-muted-foreground">
+              <bdi lang="en">{detail.project.name}</bdi>
             </p>
           )}
         </div>
@@ -95,12 +102,15 @@ function SourceLink({ source, lang }: { source: Source; lang: string }) {
         rel="noreferrer noopener"
         className="font-medium text-primary underline underline-offset-2"
       >
-        {source.title}
+        <bdi>{source.title}</bdi>
       </a>
       <span className="text-muted-foreground">
         {" "}
-        — {source.publisher}
-        {source.date ? `, ${formatPartialDate(source.date, lang)}` : ""}
+        — <bdi>{source.publisher}</bdi>
+        {/* A date is not broken over two lines; "·" reads the same in every language. */}
+        {source.date && (
+          <span className="whitespace-nowrap"> · {formatPartialDate(source.date, lang)}</span>
+        )}
       </span>
     </span>
   );
@@ -143,7 +153,16 @@ function DetailBody({
   lang: string;
 }) {
   const { t } = useTranslation();
+  const [amountScale] = useAmountScale();
   const { project: p, documents, delayMonths } = detail;
+  // Names of companies and banks are data, in English: each isolated in an Urdu sentence.
+  const names = (list: readonly string[]) =>
+    list.map((name, i) => (
+      <span key={`${i}-${name}`}>
+        {i > 0 && "; "}
+        <bdi>{name}</bdi>
+      </span>
+    ));
   const date = (d: string | null) => (d ? formatPartialDate(d, lang) : t("projects.notReported"));
   return (
     <div className="space-y-5 p-4">
@@ -170,9 +189,19 @@ function DetailBody({
           <LocationText location={p.location} />
         </Field>
         <Field label={t("detail.field.capacity")}>
-          {p.capacity
-            ? `${formatUnit(p.capacity.value, p.capacity.unit, lang)}${p.capacity.note ? ` (${p.capacity.note})` : ""}`
-            : t("projects.notReported")}
+          {p.capacity ? (
+            <>
+              {formatUnit(p.capacity.value, p.capacity.unit, lang)}
+              {p.capacity.note && (
+                <>
+                  {" ("}
+                  <bdi>{p.capacity.note}</bdi>)
+                </>
+              )}
+            </>
+          ) : (
+            t("projects.notReported")
+          )}
         </Field>
         <Field label={t("detail.field.cost")}>
           {p.cost ? (
@@ -185,8 +214,12 @@ function DetailBody({
               {p.cost.original && (
                 <span className="block text-muted-foreground">
                   {t("detail.original", {
-                    amount: formatNumber(p.cost.original.amount, lang),
-                    currency: p.cost.original.currency,
+                    amount: formatAmount(
+                      p.cost.original.amount,
+                      p.cost.original.currency,
+                      lang,
+                      amountScale,
+                    ),
                     rate: formatNumber(p.cost.original.ratePerUsd, lang, 2),
                     basis: p.cost.original.rateBasis,
                   })}
@@ -210,10 +243,10 @@ function DetailBody({
           )}
         </Field>
         <Field label={t("detail.field.sponsors")}>
-          {p.sponsors.length ? p.sponsors.join("; ") : t("projects.notReported")}
+          {p.sponsors.length ? names(p.sponsors) : t("projects.notReported")}
         </Field>
         <Field label={t("detail.field.financiers")}>
-          {p.financiers.length ? p.financiers.join("; ") : t("projects.notReported")}
+          {p.financiers.length ? names(p.financiers) : t("projects.notReported")}
         </Field>
         <Field label={t("detail.field.counted")}>
           {p.countInAggregates ? t("detail.counted.yes") : t("detail.counted.no")}
@@ -221,7 +254,11 @@ function DetailBody({
         <Field label={t("detail.field.lastVerified")}>
           {formatPartialDate(p.lastVerified, lang)}
         </Field>
-        {p.notes && <Field label={t("detail.field.notes")}>{p.notes}</Field>}
+        {p.notes && (
+          <Field label={t("detail.field.notes")}>
+            <p dir="auto">{p.notes}</p>
+          </Field>
+        )}
       </dl>
 
       <section aria-labelledby="detail-sources">
@@ -264,16 +301,24 @@ function DetailBody({
               <tbody>
                 {p.conflicts.map((c, i) => (
                   <tr key={i} className="border-b border-border/60 align-top">
-                    <td className="py-1 pe-2 font-mono text-xs">{c.field}</td>
+                    <td className="py-1 pe-2 font-mono text-xs">
+                      <bdi>{c.field}</bdi>
+                    </td>
                     <td className="py-1 pe-2 tabular-nums">
-                      {typeof c.value === "number" ? formatNumber(c.value, lang, 2) : c.value}
+                      {typeof c.value === "number" ? (
+                        formatNumber(c.value, lang, 2)
+                      ) : (
+                        <bdi>{c.value}</bdi>
+                      )}
                     </td>
                     <td className="py-1 pe-2">
                       <SourceLink source={c.source} lang={lang} />
                     </td>
                     <td className="py-1">
                       <strong>{c.used ? t("detail.conflict.yes") : t("detail.conflict.no")}</strong>
-                      <span className="block text-muted-foreground">{c.why}</span>
+                      <span dir="auto" className="block text-muted-foreground">
+                        {c.why}
+                      </span>
                     </td>
                   </tr>
                 ))}
@@ -293,14 +338,18 @@ function DetailBody({
           <ul className="space-y-2 text-sm">
             {documents.map(({ document: d, meeting }) => (
               <li key={d.id}>
-                <p className="font-medium">{d.title}</p>
+                <p className="font-medium">
+                  <bdi>{d.title}</bdi>
+                </p>
                 <p className="text-muted-foreground">
                   {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
-                  {meeting
-                    ? ` · ${meetingName(t, meeting, null)}`
-                    : d.occasion
-                      ? ` · ${d.occasion}`
-                      : ""}
+                  {meeting ? ` · ${meetingName(t, meeting, null)}` : null}
+                  {!meeting && d.occasion ? (
+                    <>
+                      {" · "}
+                      <bdi>{d.occasion}</bdi>
+                    </>
+                  ) : null}
                 </p>
               </li>
             ))}

@@ -24,11 +24,11 @@ export function SourceLinks({
             rel="noopener noreferrer"
             className="break-words text-primary underline"
           >
-            {s.title} <span className="sr-only">{newTabLabel}</span>
+            <bdi>{s.title}</bdi> <span className="sr-only">{newTabLabel}</span>
           </a>
           <span className="text-muted-foreground">
             {" "}
-            · {s.publisher} · {s.date ? formatPartialDate(s.date, lang) : undatedLabel}
+            · <bdi>{s.publisher}</bdi> · {s.date ? formatPartialDate(s.date, lang) : undatedLabel}
           </span>
         </li>
       ))}

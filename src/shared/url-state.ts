@@ -8,9 +8,9 @@ import {
   useQueryState,
   useQueryStates,
 } from "nuqs";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { Filters } from "@/data/filters";
-import { PROVINCES, SECTORS, STATUSES } from "@/data/schema";
+import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
 
 /**
  * The URL is the app's state: readable query parameters (not paths, so the same link works on any
@@ -123,6 +123,20 @@ export function useFilters() {
     [setValues],
   );
   return [filters, setFilters] as const;
+}
+
+/**
+ * The filters a view draws its content with. They follow the filter controls a moment later, in a
+ * render React can interrupt: a click on a filter paints at once (the control, the chips, the
+ * count), and the view's content follows without freezing the page, however long it takes to
+ * redraw. `pending` is true while the content still shows the previous filters. The content
+ * must sit in a `memo` component that takes `filters` as a prop, so the first, urgent render
+ * skips it.
+ */
+export function useDeferredFilters(): { filters: Filters; pending: boolean } {
+  const [filters] = useFilters();
+  const deferred = useDeferredValue(filters);
+  return { filters: deferred, pending: deferred !== filters };
 }
 
 /** The project whose detail is open, anywhere in the app. */

@@ -99,7 +99,7 @@ export function DownloadMenu({
   frameRef: RefObject<HTMLElement | null>;
   figure: FigureContent;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<Options>({
     size: "screen",
@@ -174,6 +174,8 @@ export function DownloadMenu({
           subtitle: fig.subtitle,
           legend: hasSvg ? lib.readLegend(body, convert) : [],
           footer: footerRef.current,
+          // Sets the font, and in Urdu the direction, of the caption.
+          lang: i18n.language,
         };
         if (fs.layoutHeight) {
           const layout = lib.layoutFigure(text, {
@@ -224,7 +226,7 @@ export function DownloadMenu({
       result.catch(() => cache.current.delete(key));
       return result;
     },
-    [frameRef, renderStage, t],
+    [frameRef, renderStage, t, i18n],
   );
 
   const preparePng = useCallback(

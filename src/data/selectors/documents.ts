@@ -1,15 +1,10 @@
 import { dateInRange, normaliseQuery, type Filters } from "../filters";
-import {
-  DOCUMENT_TYPES,
-  type CpecDocument,
-  type Dataset,
-  type DocumentType,
-  type Meeting,
-  type WorkingGroup,
-} from "../schema";
+import type { CpecDocument, Dataset, DocumentType, Meeting, WorkingGroup } from "../schema";
+import { DOCUMENT_TYPES } from "../vocabulary";
 import type { ProjectRef } from "./meetings";
 import { countInstruments } from "./overview";
 import { memoOnFilters } from "./projects";
+import { compareCodes, compareNames } from "../compare";
 
 /** The text a document is searched by: its title and the names of its parties. */
 export function documentSearchText(d: CpecDocument): string {
@@ -109,13 +104,13 @@ export function sortDocumentRows(
   const compare = (a: DocumentRow, b: DocumentRow): number => {
     switch (key) {
       case "date":
-        return a.document.date.localeCompare(b.document.date);
+        return compareCodes(a.document.date, b.document.date);
       case "title":
-        return a.document.title.localeCompare(b.document.title);
+        return compareNames(a.document.title, b.document.title);
       case "type":
         return DOCUMENT_TYPES.indexOf(a.document.type) - DOCUMENT_TYPES.indexOf(b.document.type);
       case "signedAt":
-        return signedAtKey(a).localeCompare(signedAtKey(b));
+        return compareNames(signedAtKey(a), signedAtKey(b));
       case "instruments":
         return a.document.count - b.document.count;
     }
@@ -123,8 +118,8 @@ export function sortDocumentRows(
   return [...rows].sort(
     (a, b) =>
       sign * compare(a, b) ||
-      b.document.date.localeCompare(a.document.date) ||
-      a.document.id.localeCompare(b.document.id),
+      compareCodes(b.document.date, a.document.date) ||
+      compareCodes(a.document.id, b.document.id),
   );
 }
 
@@ -193,7 +188,7 @@ export function documentDetail(dataset: Dataset, id: string | null): DocumentDet
     workingGroup,
     projects: document.projectIds.flatMap((pid) => {
       const p = projectById.get(pid);
-      return p ? [{ id: p.id, name: p.name }] : [];
+      return p ? [{ id: p.id, name: p.name, names: p.names }] : [];
     }),
   };
 }

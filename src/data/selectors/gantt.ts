@@ -1,6 +1,8 @@
-import { PROVINCES, SECTORS, type Project, type Sector, type Status } from "../schema";
+import type { Project, Sector, Status } from "../schema";
+import { PROVINCES, SECTORS } from "../vocabulary";
 import type { ProvinceKey } from "./projects";
 import { dateExtent, type DateExtent, type TimeRange } from "./timeline";
+import { compareNames } from "../compare";
 
 export const GANTT_GROUPINGS = ["sector", "province"] as const;
 export type GanttGrouping = (typeof GANTT_GROUPINGS)[number];
@@ -26,6 +28,8 @@ export interface GanttBar extends TimeRange {
 export interface GanttRow {
   id: string;
   name: string;
+  /** The project's names in Urdu and Chinese, where a source gives them (shared/project-name). */
+  names?: Project["names"];
   status: Status;
   sector: Sector;
   start: DateExtent | null;
@@ -49,7 +53,7 @@ export interface GanttGroup {
 export interface GanttData {
   groups: GanttGroup[];
   /** Projects with no start, completion or planned completion: listed, not drawn. */
-  undated: { id: string; name: string }[];
+  undated: Pick<Project, "id" | "name" | "names">[];
   /** From the earliest date drawn to the latest or today; null when nothing is drawn. */
   domain: TimeRange | null;
   rowCount: number;
@@ -126,6 +130,7 @@ export function ganttRow(p: Project, today: number): GanttRow {
   return {
     id: p.id,
     name: p.name,
+    names: p.names,
     status: p.status,
     sector: p.sector,
     start,
@@ -168,7 +173,7 @@ export function ganttData(
   for (const p of projects) {
     const row = ganttRow(p, today);
     if (row.start === null && row.completion === null && row.plannedCompletion === null) {
-      undated.push({ id: p.id, name: p.name });
+      undated.push({ id: p.id, name: p.name, names: p.names });
       continue;
     }
     byKey.get(groupOf(p, grouping))?.push(row);
@@ -182,12 +187,12 @@ export function ganttData(
     .map((key) => ({
       key,
       rows: (byKey.get(key) ?? []).sort(
-        (a, b) => rowStart(a) - rowStart(b) || a.name.localeCompare(b.name),
+        (a, b) => rowStart(a) - rowStart(b) || compareNames(a.name, b.name),
       ),
     }))
     .filter((g) => g.rows.length > 0);
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
-  undated.sort((a, b) => a.name.localeCompare(b.name));
+  undated.sort((a, b) => compareNames(a.name, b.name));
   const delays = groups.flatMap((g) => g.rows.map((r) => r.delayMonths)).filter((d) => d !== null);
   return {
     groups,

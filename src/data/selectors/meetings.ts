@@ -2,10 +2,11 @@ import { dateInRange, type Filters } from "../filters";
 import type { CpecDocument, Dataset, Meeting, Project, WorkingGroup } from "../schema";
 import { countInstruments } from "./overview";
 import { memoOnFilters } from "./projects";
+import { compareCodes, compareNames } from "../compare";
 
 /** Oldest first; partial dates sort by their earliest day, then by id. */
 export function byDateAsc<T extends { date: string; id: string }>(a: T, b: T): number {
-  return a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  return compareCodes(a.date, b.date) || compareCodes(a.id, b.id);
 }
 
 export interface MeetingsPerYearRow {
@@ -74,8 +75,8 @@ export function workingGroupRows(dataset: Dataset, filters: Filters): WorkingGro
     })
     .sort(
       (a, b) =>
-        (a.group.established.date ?? "9999").localeCompare(b.group.established.date ?? "9999") ||
-        a.group.name.localeCompare(b.group.name),
+        compareCodes(a.group.established.date ?? "9999", b.group.established.date ?? "9999") ||
+        compareNames(a.group.name, b.group.name),
     );
 }
 
@@ -139,10 +140,8 @@ export const selectMeetingsView = memoOnFilters(
   },
 );
 
-export interface ProjectRef {
-  id: string;
-  name: string;
-}
+/** A project a record links to, with its own-language names (shared/project-name shows them). */
+export type ProjectRef = Pick<Project, "id" | "name" | "names">;
 
 export interface SignedDocument {
   document: CpecDocument;
@@ -166,7 +165,7 @@ function projectRefs(
 ): ProjectRef[] {
   return ids.flatMap((id) => {
     const p = projectById.get(id);
-    return p ? [{ id: p.id, name: p.name }] : [];
+    return p ? [{ id: p.id, name: p.name, names: p.names }] : [];
   });
 }
 

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { DocumentDetail as Detail } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
+import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage, useSelectedProject } from "@/shared/url-state";
 import { meetingName } from "@/shared/meeting-name";
 
@@ -32,7 +33,7 @@ export function DocumentDetail({
     <Card role="region" aria-label={t("documents.detail.label")} className="p-4">
       <div className="flex items-start justify-between gap-2">
         <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
-          {d.title}
+          <bdi>{d.title}</bdi>
         </h2>
         <Button size="sm" onClick={onClose}>
           {t("documents.detail.close")}
@@ -55,7 +56,7 @@ export function DocumentDetail({
                 className="h-auto min-h-8 px-1.5 py-1 text-start text-sm whitespace-normal text-primary underline"
                 onClick={() => onOpenDocument(pkg.id)}
               >
-                {pkg.title}
+                <bdi>{pkg.title}</bdi>
               </Button>
               <span className="block text-xs text-muted-foreground">
                 {t("documents.detail.packageNote")}
@@ -80,8 +81,10 @@ export function DocumentDetail({
                 {t("documents.detail.openMeeting")}
               </Button>
             </>
+          ) : d.occasion ? (
+            <bdi>{d.occasion}</bdi>
           ) : (
-            (d.occasion ?? t("documents.detail.notReported"))
+            t("documents.detail.notReported")
           )}
         </dd>
         <dt className="text-muted-foreground">{t("documents.detail.confidence")}</dt>
@@ -93,7 +96,7 @@ export function DocumentDetail({
         <ul className="mt-1 list-disc space-y-0.5 ps-5 text-sm">
           {d.parties.map((p) => (
             <li key={p.name}>
-              {p.name}
+              <bdi>{p.name}</bdi>
               <span className="text-muted-foreground">
                 {" "}
                 · {t(`documents.detail.partyKind.${p.kind}`)},{" "}
@@ -116,7 +119,8 @@ export function DocumentDetail({
                 className="h-auto min-h-8 py-1 text-start whitespace-normal"
                 onClick={() => void setProject(p.id)}
               >
-                {p.name} <span className="sr-only">{t("documents.detail.openProject")}</span>
+                <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>{" "}
+                <span className="sr-only">{t("documents.detail.openProject")}</span>
               </Button>
             </li>
           ))}
@@ -128,7 +132,9 @@ export function DocumentDetail({
       {d.notes && (
         <>
           <h3 className="mt-4 text-sm font-semibold">{t("documents.detail.notes")}</h3>
-          <p className="mt-1 text-sm">{d.notes}</p>
+          <p dir="auto" className="mt-1 text-sm">
+            {d.notes}
+          </p>
         </>
       )}
 

@@ -6,7 +6,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import type { DocumentType } from "@/data/schema";
 import { topSeries, typesPresent, type DocumentsViewData } from "@/data/selectors/documents";
-import { formatNumber, formatYear } from "@/lib/format";
+import { formatNumber, formatYear, isolate, isRtl } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
@@ -44,6 +44,12 @@ export function DocumentsPerYearChart({
     types.map((k) => [k, { label: t(`documentType.${k}`), color: TYPE_COLORS[k] }]),
   ) satisfies ChartConfig;
   const number = (v: number) => formatNumber(v, lang);
+  // Chart text is isolated so Urdu digits and years keep their order inside the SVG.
+  const tickNumber = (v: number) => isolate(number(v));
+  const tickYear = (y: unknown) => isolate(formatYear(Number(y), lang));
+  // Years run left to right in every language (see `sources.timeDirection`); in Urdu the value
+  // axis moves to the right, where the reader starts, as in the Overview's charts over time.
+  const rtl = isRtl(lang);
   const title = t("documents.chart.title");
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -97,9 +103,11 @@ export function DocumentsPerYearChart({
         />
       }
     >
+      {/* data-legend: how the export finds the legend, whatever language labels it. */}
       <ul
         className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs"
         aria-label={t("documents.chart.legend")}
+        data-legend=""
       >
         {types.map((key) => (
           <li key={key} className="flex items-center gap-1.5">
@@ -113,21 +121,26 @@ export function DocumentsPerYearChart({
         ))}
       </ul>
       <ChartContainer config={config} height={300}>
-        <BarChart data={rows} margin={{ left: 0, right: 8, top: 20 }} accessibilityLayer>
+        <BarChart
+          data={rows}
+          margin={rtl ? { left: 8, right: 0, top: 20 } : { left: 0, right: 8, top: 20 }}
+          accessibilityLayer
+        >
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis
             dataKey="year"
             tick={tick}
             stroke="var(--chart-grid)"
             interval="preserveStartEnd"
-            tickFormatter={(y) => formatYear(Number(y), lang)}
+            tickFormatter={tickYear}
           />
           <YAxis
             allowDecimals={false}
+            orientation={rtl ? "right" : "left"}
             tick={tick}
             stroke="var(--chart-grid)"
             width={36}
-            tickFormatter={number}
+            tickFormatter={tickNumber}
           />
           {types.map((k) => (
             <Bar
@@ -152,7 +165,7 @@ export function DocumentsPerYearChart({
                       textAnchor="middle"
                       className="fill-[var(--foreground)] text-xs"
                     >
-                      {number(Number(value))}
+                      {tickNumber(Number(value))}
                     </text>
                   );
                 }}

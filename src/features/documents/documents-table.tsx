@@ -88,14 +88,16 @@ export function DocumentsTable({
                   className="h-auto min-h-8 px-1.5 py-1 text-start text-sm whitespace-normal text-primary underline"
                   onClick={() => onSelect(d.id)}
                 >
-                  {d.title}
+                  <bdi>{d.title}</bdi>
                 </Button>
               </th>
               <td className={cell}>{t(`documentType.${d.type}`)}</td>
               <td className={cell}>
                 <ul>
                   {d.parties.map((p) => (
-                    <li key={p.name}>{p.name}</li>
+                    <li key={p.name}>
+                      <bdi>{p.name}</bdi>
+                    </li>
                   ))}
                 </ul>
               </td>
@@ -107,12 +109,10 @@ export function DocumentsTable({
                       {formatPartialDate(meeting.date, lang)}
                     </span>
                   </>
+                ) : d.occasion ? (
+                  <bdi>{d.occasion}</bdi>
                 ) : (
-                  (d.occasion ?? (
-                    <span className="text-muted-foreground">
-                      {t("documents.table.notReported")}
-                    </span>
-                  ))
+                  <span className="text-muted-foreground">{t("documents.table.notReported")}</span>
                 )}
               </td>
               <td className={cn(cell, "text-end tabular-nums")}>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { MeetingDetail as Detail } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate } from "@/lib/format";
+import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage, useSelectedProject } from "@/shared/url-state";
 import { meetingName, meetingVenue } from "@/shared/meeting-name";
 
@@ -42,11 +43,15 @@ export function MeetingDetail({
         <dt className="text-muted-foreground">{t("meetings.detail.date")}</dt>
         <dd>{formatPartialDate(m.date, lang)}</dd>
         <dt className="text-muted-foreground">{t("meetings.detail.venue")}</dt>
-        <dd>{meetingVenue(t, m)}</dd>
+        <dd>
+          <bdi>{meetingVenue(t, m)}</bdi>
+        </dd>
         {workingGroup && (
           <>
             <dt className="text-muted-foreground">{t("meetings.detail.group")}</dt>
-            <dd>{workingGroup.name}</dd>
+            <dd>
+              <bdi>{workingGroup.name}</bdi>
+            </dd>
           </>
         )}
         {m.coChairs.length > 0 && (
@@ -56,8 +61,13 @@ export function MeetingDetail({
               <ul>
                 {m.coChairs.map((c) => (
                   <li key={`${c.country}-${c.name}`}>
-                    {c.name}
-                    {c.role && <span className="text-muted-foreground"> · {c.role}</span>}
+                    <bdi>{c.name}</bdi>
+                    {c.role && (
+                      <span className="text-muted-foreground">
+                        {" · "}
+                        <bdi>{c.role}</bdi>
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -67,7 +77,9 @@ export function MeetingDetail({
         {m.attendance && (
           <>
             <dt className="text-muted-foreground">{t("meetings.detail.attendance")}</dt>
-            <dd>{m.attendance}</dd>
+            <dd>
+              <bdi>{m.attendance}</bdi>
+            </dd>
           </>
         )}
         <dt className="text-muted-foreground">{t("meetings.detail.documentsSigned")}</dt>
@@ -89,7 +101,9 @@ export function MeetingDetail({
       {m.outcomes.length > 0 ? (
         <ul className="mt-1 list-disc space-y-1 ps-5 text-sm">
           {m.outcomes.map((o) => (
-            <li key={o}>{o}</li>
+            <li key={o}>
+              <bdi>{o}</bdi>
+            </li>
           ))}
         </ul>
       ) : (
@@ -101,7 +115,9 @@ export function MeetingDetail({
         <ul className="mt-1 divide-y divide-border text-sm">
           {documents.map(({ document: d, projects }) => (
             <li key={d.id} className="py-2">
-              <p className="font-medium">{d.title}</p>
+              <p className="font-medium">
+                <bdi>{d.title}</bdi>
+              </p>
               <p className="text-muted-foreground">
                 {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
                 {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}
@@ -128,7 +144,7 @@ export function MeetingDetail({
                           className="h-auto min-h-8 py-1 text-start whitespace-normal"
                           onClick={() => void setProject(p.id)}
                         >
-                          {p.name}{" "}
+                          <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>{" "}
                           <span className="sr-only">{t("meetings.detail.openProject")}</span>
                         </Button>
                       </li>
@@ -148,7 +164,9 @@ export function MeetingDetail({
           <h3 className="mt-4 text-sm font-semibold">{t("meetings.detail.groupsEstablished")}</h3>
           <ul className="mt-1 list-disc ps-5 text-sm">
             {detail.workingGroupsEstablished.map((g) => (
-              <li key={g.id}>{g.name}</li>
+              <li key={g.id}>
+                <bdi>{g.name}</bdi>
+              </li>
             ))}
           </ul>
         </>
@@ -157,7 +175,9 @@ export function MeetingDetail({
       {m.notes && (
         <>
           <h3 className="mt-4 text-sm font-semibold">{t("meetings.detail.notes")}</h3>
-          <p className="mt-1 text-sm">{m.notes}</p>
+          <p dir="auto" className="mt-1 text-sm">
+            {m.notes}
+          </p>
         </>
       )}
 

@@ -6,7 +6,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { topSeries } from "@/data/selectors/documents";
 import type { MeetingsViewData } from "@/data/selectors/meetings";
-import { formatNumber, formatYear } from "@/lib/format";
+import { formatNumber, formatYear, isolate, isRtl } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
@@ -33,6 +33,12 @@ export function MeetingsPerYearChart({
   const last = rows[rows.length - 1];
   const title = t("meetings.chart.title");
   const number = (v: number) => formatNumber(v, lang);
+  // Chart text is isolated so Urdu digits and years keep their order inside the SVG.
+  const tickNumber = (v: number) => isolate(number(v));
+  const tickYear = (y: unknown) => isolate(formatYear(Number(y), lang));
+  // Years run left to right in every language (see `sources.timeDirection`); in Urdu the value
+  // axis moves to the right, where the reader starts, as in the Overview's charts over time.
+  const rtl = isRtl(lang);
 
   return (
     <ChartFrame
@@ -71,9 +77,11 @@ export function MeetingsPerYearChart({
         />
       }
     >
+      {/* data-legend: how the export finds the legend, whatever language labels it. */}
       <ul
         className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs"
         aria-label={t("meetings.chart.legend")}
+        data-legend=""
       >
         {(["jcc", "jwg"] as const).map((key) => (
           <li key={key} className="flex items-center gap-1.5">
@@ -87,21 +95,26 @@ export function MeetingsPerYearChart({
         ))}
       </ul>
       <ChartContainer config={config} height={280}>
-        <BarChart data={rows} margin={{ left: 0, right: 8, top: 20 }} accessibilityLayer>
+        <BarChart
+          data={rows}
+          margin={rtl ? { left: 8, right: 0, top: 20 } : { left: 0, right: 8, top: 20 }}
+          accessibilityLayer
+        >
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis
             dataKey="year"
             tick={tick}
             stroke="var(--chart-grid)"
             interval="preserveStartEnd"
-            tickFormatter={(y) => formatYear(Number(y), lang)}
+            tickFormatter={tickYear}
           />
           <YAxis
             allowDecimals={false}
+            orientation={rtl ? "right" : "left"}
             tick={tick}
             stroke="var(--chart-grid)"
             width={32}
-            tickFormatter={number}
+            tickFormatter={tickNumber}
           />
           {(["jcc", "jwg"] as const).map((key) => (
             <Bar
@@ -126,7 +139,7 @@ export function MeetingsPerYearChart({
                       textAnchor="middle"
                       className="fill-[var(--foreground)] text-xs"
                     >
-                      {number(Number(value))}
+                      {tickNumber(Number(value))}
                     </text>
                   );
                 }}

@@ -2,8 +2,10 @@ import { useQueryStates } from "nuqs";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
+import { requestAllFigures } from "@/components/charts/figure-demand";
 import { Button } from "@/components/ui/button";
 import { usePrintInLight } from "./print-theme";
+import { stepForKey } from "./present-keys";
 import { clampStep, presentParsers } from "./present-url";
 import "./present.css";
 
@@ -37,10 +39,12 @@ function useFigures(active: boolean): HTMLElement[] {
 /**
  * The "Present" button of the app header and the presentation it opens: one figure per screen,
  * full screen where the browser allows it (it works without), stepped with → ← Space PageUp
- * PageDown Home End, left with Esc. The deck and step live in the URL (present=1&step=3).
+ * PageDown Home End (the arrows mirrored in Urdu, see present-keys), left with Esc. The deck and
+ * step live in the URL (present=1&step=3).
  */
 export function PresentMode() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = i18n.dir() === "rtl";
   const [{ present, step }, setState] = useQueryStates(presentParsers);
   const figures = useFigures(present);
   const count = figures.length;
@@ -75,6 +79,8 @@ export function PresentMode() {
   // Mark the page and the active figure; the stylesheet does the rest.
   useEffect(() => {
     if (!present) return;
+    // A deck needs every figure of the view, also those not scrolled to yet.
+    requestAllFigures();
     document.documentElement.setAttribute("data-presenting", "");
     return () => document.documentElement.removeAttribute("data-presenting");
   }, [present]);
@@ -97,23 +103,13 @@ export function PresentMode() {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target?.closest("input, select, textarea, [contenteditable='true']")) return;
-      const moves: Record<string, number> = {
-        ArrowRight: current + 1,
-        ArrowDown: current + 1,
-        PageDown: current + 1,
-        " ": current + (e.shiftKey ? -1 : 1),
-        ArrowLeft: current - 1,
-        ArrowUp: current - 1,
-        PageUp: current - 1,
-        Home: 1,
-        End: count,
-      };
+      const next = stepForKey(e.key, { current, count, shift: e.shiftKey, rtl });
       if (e.key === "Escape") {
         e.preventDefault();
         exit();
-      } else if (e.key in moves) {
+      } else if (next !== null) {
         e.preventDefault();
-        go(moves[e.key]!);
+        go(next);
       }
     };
     // Esc in full screen is taken by the browser to leave full screen: leave the deck with it.
@@ -126,7 +122,7 @@ export function PresentMode() {
       window.removeEventListener("keydown", onKey);
       document.removeEventListener("fullscreenchange", onFullscreen);
     };
-  }, [present, current, count, go, exit]);
+  }, [present, current, count, rtl, go, exit]);
 
   return (
     <>
@@ -153,11 +149,12 @@ export function PresentMode() {
               </p>
               <p className="hidden text-sm text-muted-foreground md:block">{t("present.keys")}</p>
               <div className="flex gap-2">
+                {/* The arrows point the way the keys move: mirrored right to left. */}
                 <Button onClick={() => go(current - 1)} disabled={current <= 1}>
-                  <span aria-hidden="true">←</span> {t("present.previous")}
+                  <span aria-hidden="true">{rtl ? "→" : "←"}</span> {t("present.previous")}
                 </Button>
                 <Button onClick={() => go(current + 1)} disabled={current >= count}>
-                  {t("present.next")} <span aria-hidden="true">→</span>
+                  {t("present.next")} <span aria-hidden="true">{rtl ? "←" : "→"}</span>
                 </Button>
                 <Button variant="default" onClick={exit}>
                   {t("present.exit")}

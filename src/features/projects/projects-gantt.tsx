@@ -22,6 +22,7 @@ import { GANTT_GROUPINGS, ganttData, type GanttRow } from "@/data/selectors/gant
 import { timeTicks, utcDay, type TimeRange } from "@/data/selectors/timeline";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
+import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage } from "@/shared/url-state";
 
 const selectMeta = (d: Dataset) => d.metadata;
@@ -119,7 +120,7 @@ export function ProjectsGantt({
   };
   const rowLabel = (r: GanttRow): string =>
     [
-      r.name,
+      projectName(r, lang),
       t(`status.${r.status}`),
       t("gantt.label.start", { date: r.start ? date(r.start.date) : t("gantt.notReported") }),
       r.completion
@@ -176,7 +177,13 @@ export function ProjectsGantt({
           rows={tableRows}
           rowKey={(x) => x.row.id}
           columns={[
-            { key: "name", header: t("gantt.table.project"), cell: (x) => x.row.name },
+            {
+              key: "name",
+              header: t("gantt.table.project"),
+              cell: (x) => (
+                <bdi lang={projectNameLang(x.row, lang)}>{projectName(x.row, lang)}</bdi>
+              ),
+            },
             { key: "group", header: t(`gantt.grouping.${grouping}`), cell: (x) => x.group },
             { key: "status", header: t("table.status"), cell: (x) => t(`status.${x.row.status}`) },
             {
@@ -236,7 +243,7 @@ export function ProjectsGantt({
                   onClick={() => onOpen(p.id)}
                   className="text-start text-[var(--ring)] underline underline-offset-2"
                 >
-                  {p.name}
+                  <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>
                 </button>
               </li>
             ))}
@@ -422,9 +429,15 @@ function GanttRows({
           COLUMNS,
         )}
       >
-        {/* Names are English: isolated, so a long one is cut at its end, not its start, in Urdu. */}
-        <span dir="auto" className="truncate pe-2 rtl:pl-2 rtl:text-right" title={row.name}>
-          {row.name}
+        {/* Names (English where no Urdu name is known) are isolated, so a long one is cut at its
+            end, not its start, in Urdu. */}
+        <span
+          dir="auto"
+          lang={projectNameLang(row, lang)}
+          className="truncate pe-2 rtl:pl-2 rtl:text-right"
+          title={projectName(row, lang)}
+        >
+          {projectName(row, lang)}
         </span>
         <span className="relative h-full" dir="ltr">
           <RowMarks row={row} domain={domain} />

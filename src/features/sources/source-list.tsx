@@ -3,13 +3,18 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
+import type { Dataset } from "@/data/schema";
 import { searchSources, selectSources, type CitingRecord } from "@/data/selectors/sources";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useLanguage, useSelectedProject } from "@/shared/url-state";
 import { meetingName } from "@/shared/meeting-name";
+import { projectName, projectNameLang } from "@/shared/project-name";
 import { useOpenRecord, useSourceQuery } from "./sources-url";
 
 const PAGE = 50;
+
+/** Each project by id, for its name in the interface language. */
+const selectProjectsById = (d: Dataset) => new Map(d.projects.map((p) => [p.id, p]));
 const linkButton = "h-auto min-h-7 px-1 py-0.5 text-start whitespace-normal text-primary underline";
 
 /** Every source once, by URL, with the records citing it; project, document and meeting names open them. */
@@ -20,6 +25,7 @@ export function SourceList() {
   const { openDocument, openMeeting } = useOpenRecord();
   const [query, setQuery] = useSourceQuery();
   const all = useDataset(selectSources);
+  const projects = useDataset(selectProjectsById);
   const shown = searchSources(all, useDeferredValue(query));
   // Long lists arrive in pages: hundreds of sources with their citing records make a heavy page.
   const [limit, setLimit] = useState(PAGE);
@@ -28,7 +34,8 @@ export function SourceList() {
 
   const record = (r: CitingRecord) => {
     switch (r.kind) {
-      case "project":
+      case "project": {
+        const p = projects.get(r.id) ?? r;
         return (
           <Button
             size="sm"
@@ -36,9 +43,11 @@ export function SourceList() {
             className={linkButton}
             onClick={() => void setProject(r.id)}
           >
-            {r.name} <span className="sr-only">{t("sources.list.openProject")}</span>
+            <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>{" "}
+            <span className="sr-only">{t("sources.list.openProject")}</span>
           </Button>
         );
+      }
       case "document":
         return (
           <Button
@@ -47,7 +56,7 @@ export function SourceList() {
             className={linkButton}
             onClick={() => openDocument(r.id)}
           >
-            {r.name}
+            <bdi>{r.name}</bdi>
           </Button>
         );
       case "meeting":
@@ -65,7 +74,11 @@ export function SourceList() {
           </Button>
         );
       default:
-        return <span className="px-1">{r.name}</span>;
+        return (
+          <span className="px-1">
+            <bdi>{r.name}</bdi>
+          </span>
+        );
     }
   };
 
@@ -104,7 +117,7 @@ export function SourceList() {
           {visible.map((s) => (
             <li key={s.url} className="py-3 text-sm">
               <p>
-                <span className="font-semibold">{s.publisher}</span>
+                <bdi className="font-semibold">{s.publisher}</bdi>
                 <span className="text-muted-foreground">
                   {" "}
                   · {s.date ? formatPartialDate(s.date, lang) : t("sources.list.undated")}
@@ -117,10 +130,13 @@ export function SourceList() {
                   rel="noopener noreferrer"
                   className="break-words text-primary underline"
                 >
-                  {s.title} <span className="sr-only">{t("sources.list.newTab")}</span>
+                  <bdi>{s.title}</bdi> <span className="sr-only">{t("sources.list.newTab")}</span>
                 </a>
               </p>
-              <p className="mt-0.5 font-mono text-xs break-all text-muted-foreground">{s.url}</p>
+              <p className="mt-0.5 font-mono text-xs break-all text-muted-foreground">
+                {/* Isolated: in Urdu a URL's closing "/" would otherwise jump to its start. */}
+                <bdi>{s.url}</bdi>
+              </p>
               <div className="mt-1">
                 <p className="text-xs text-muted-foreground">
                   {t("sources.list.citedBy", { count: s.citedBy.length, n: n(s.citedBy.length) })}

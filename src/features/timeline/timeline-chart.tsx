@@ -156,7 +156,7 @@ export function TimelineChart({
                     const title =
                       many > 1
                         ? t("timeline.cluster", { count: many, kind: label })
-                        : itemTitle(first, index, t);
+                        : itemTitle(first, index, t, lang);
                     const selected = isSelected(mark);
                     const size = many > 1 ? CLUSTER_PX : MARK_PX;
                     return (

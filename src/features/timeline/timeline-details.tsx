@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { Source } from "@/data/schema";
 import { resolveItem, type TimelineIndex, type TimelineItem } from "@/data/selectors/timeline";
 import { formatNumber, formatPartialDate } from "@/lib/format";
+import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage, useSelectedProject } from "@/shared/url-state";
 import { itemTitle } from "./timeline-labels";
 
@@ -52,7 +53,7 @@ export function TimelineDetails({
   const [, setProject] = useSelectedProject();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const title = itemTitle(item, index, t);
+  const title = itemTitle(item, index, t, lang);
   const date = (d: string) => formatPartialDate(d, lang);
 
   useEffect(() => {
@@ -63,7 +64,9 @@ export function TimelineDetails({
   const projectLink = (id: string) => {
     const p = index.projects.get(id);
     return p ? (
-      <LinkButton onClick={() => openProject(id)}>{p.name}</LinkButton>
+      <LinkButton onClick={() => openProject(id)}>
+        <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>
+      </LinkButton>
     ) : (
       <span>{id}</span>
     );
@@ -84,12 +87,18 @@ export function TimelineDetails({
     if (group)
       fields.push(
         <Field key="group" label={t("timeline.details.workingGroup")}>
-          {group.name}
+          <bdi>{group.name}</bdi>
         </Field>,
       );
     fields.push(
       <Field key="venue" label={t("timeline.details.venue")}>
-        {m.mode === "video-link" ? t("meeting.videoLink") : (m.venue ?? t("meeting.venueUnknown"))}
+        {m.mode === "video-link" ? (
+          t("meeting.videoLink")
+        ) : m.venue ? (
+          <bdi>{m.venue}</bdi>
+        ) : (
+          t("meeting.venueUnknown")
+        )}
       </Field>,
     );
     if (m.coChairs.length > 0)
@@ -98,8 +107,11 @@ export function TimelineDetails({
           <ul>
             {m.coChairs.map((c) => (
               <li key={c.name}>
-                {c.name}
-                {c.role ? `, ${c.role}` : ""} ({t(`timeline.country.${c.country}`)})
+                <bdi>
+                  {c.name}
+                  {c.role ? `, ${c.role}` : ""}
+                </bdi>{" "}
+                ({t(`timeline.country.${c.country}`)})
               </li>
             ))}
           </ul>
@@ -110,7 +122,9 @@ export function TimelineDetails({
         <Field key="outcomes" label={t("timeline.details.outcomes")}>
           <ul className="list-disc space-y-1 ps-4">
             {m.outcomes.map((o) => (
-              <li key={o}>{o}</li>
+              <li key={o}>
+                <bdi>{o}</bdi>
+              </li>
             ))}
           </ul>
         </Field>,
@@ -129,7 +143,9 @@ export function TimelineDetails({
           <ul className="space-y-1">
             {signed.map((d) => (
               <li key={d.id}>
-                <LinkButton onClick={() => onSelect(`document:${d.id}`)}>{d.title}</LinkButton>
+                <LinkButton onClick={() => onSelect(`document:${d.id}`)}>
+                  <bdi>{d.title}</bdi>
+                </LinkButton>
                 <span className="text-muted-foreground"> · {date(d.date)}</span>
               </li>
             ))}
@@ -142,7 +158,12 @@ export function TimelineDetails({
     if (established.length > 0)
       fields.push(
         <Field key="established" label={t("timeline.details.groupsEstablished")}>
-          {established.join("; ")}
+          {established.map((name, i) => (
+            <span key={name}>
+              {i > 0 && "; "}
+              <bdi>{name}</bdi>
+            </span>
+          ))}
         </Field>,
       );
   } else if (item.kind === "document") {
@@ -160,7 +181,7 @@ export function TimelineDetails({
           <ul>
             {d.parties.map((p) => (
               <li key={p.name}>
-                {p.name} ({t(`timeline.country.${p.country}`)})
+                <bdi>{p.name}</bdi> ({t(`timeline.country.${p.country}`)})
               </li>
             ))}
           </ul>
@@ -172,7 +193,7 @@ export function TimelineDetails({
       fields.push(
         <Field key="meeting" label={t("timeline.details.signedAt")}>
           <LinkButton onClick={() => onSelect(key)}>
-            {related ? itemTitle(related, index, t) : meeting.id}
+            <bdi>{related ? itemTitle(related, index, t, lang) : meeting.id}</bdi>
           </LinkButton>
           <span className="text-muted-foreground"> · {date(meeting.date)}</span>
         </Field>,
@@ -180,7 +201,7 @@ export function TimelineDetails({
     } else if (d.occasion)
       fields.push(
         <Field key="occasion" label={t("timeline.details.signedAt")}>
-          {d.occasion}
+          <bdi>{d.occasion}</bdi>
         </Field>,
       );
     if (d.projectIds.length > 0)
@@ -220,7 +241,9 @@ export function TimelineDetails({
           <ul className="space-y-1">
             {documents.map((d) => (
               <li key={d.id}>
-                <LinkButton onClick={() => onSelect(`document:${d.id}`)}>{d.title}</LinkButton>
+                <LinkButton onClick={() => onSelect(`document:${d.id}`)}>
+                  <bdi>{d.title}</bdi>
+                </LinkButton>
               </li>
             ))}
           </ul>
@@ -247,7 +270,8 @@ export function TimelineDetails({
             tabIndex={-1}
             className="text-base font-semibold text-balance"
           >
-            {title}
+            {/* A document's title is data (English); an item's own title is isolated alike. */}
+            <bdi>{title}</bdi>
           </h2>
         </div>
         <Button
@@ -273,7 +297,11 @@ export function TimelineDetails({
         <Field label={t("timeline.details.confidence")}>
           {t(`confidence.${record.confidence}`)}
         </Field>
-        {record.notes && <Field label={t("timeline.details.notes")}>{record.notes}</Field>}
+        {record.notes && (
+          <Field label={t("timeline.details.notes")}>
+            <p dir="auto">{record.notes}</p>
+          </Field>
+        )}
         <Field label={t("timeline.details.sources")}>
           <ul className="space-y-1.5">
             {sources.map((s) => (
@@ -284,11 +312,11 @@ export function TimelineDetails({
                   rel="noopener noreferrer"
                   className="text-[var(--ring)] underline underline-offset-2"
                 >
-                  {s.title}
+                  <bdi>{s.title}</bdi>
                 </a>
                 <span className="text-muted-foreground">
                   {" "}
-                  · {s.publisher}
+                  · <bdi>{s.publisher}</bdi>
                   {s.date ? `, ${date(s.date)}` : ""}
                 </span>
               </li>
@@ -344,7 +372,9 @@ export function TimelineClusterDetails({
       <ul className="mt-2 space-y-1.5">
         {items.map((x) => (
           <li key={x.key}>
-            <LinkButton onClick={() => onSelect(x.key)}>{itemTitle(x, index, t)}</LinkButton>
+            <LinkButton onClick={() => onSelect(x.key)}>
+              <bdi>{itemTitle(x, index, t, lang)}</bdi>
+            </LinkButton>
           </li>
         ))}
       </ul>

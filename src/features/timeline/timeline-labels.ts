@@ -1,5 +1,7 @@
 import type { TFunction } from "i18next";
 import type { TimelineIndex, TimelineItem, TimelineKind } from "@/data/selectors/timeline";
+import { projectName } from "@/shared/project-name";
+import type { Language } from "@/shared/url-state";
 
 /** Colour token of each lane; the lane's label carries the meaning too. */
 export const KIND_COLORS: Record<TimelineKind, string> = {
@@ -12,7 +14,12 @@ export const KIND_COLORS: Record<TimelineKind, string> = {
 };
 
 /** What an item is called in the chart, the table and the details panel. */
-export function itemTitle(item: TimelineItem, index: TimelineIndex, t: TFunction): string {
+export function itemTitle(
+  item: TimelineItem,
+  index: TimelineIndex,
+  t: TFunction,
+  language: Language = "en",
+): string {
   switch (item.kind) {
     case "jcc":
       return item.meeting.session === null
@@ -38,8 +45,8 @@ export function itemTitle(item: TimelineItem, index: TimelineIndex, t: TFunction
     case "document":
       return item.document.title;
     case "start":
-      return t("timeline.title.start", { name: item.project.name });
+      return t("timeline.title.start", { name: projectName(item.project, language) });
     case "completion":
-      return t("timeline.title.completion", { name: item.project.name });
+      return t("timeline.title.completion", { name: projectName(item.project, language) });
   }
 }

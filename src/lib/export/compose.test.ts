@@ -145,6 +145,65 @@ describe("composeFigureSvg", () => {
     expect(svg).toContain("Filters: Sector = Energy");
   });
 
+  it("sets an Urdu caption right to left from the right margin, in a font with Urdu glyphs", async () => {
+    const frame = fixture();
+    const svg = await composeFigureSvg(frame, {
+      width: 640,
+      colors,
+      convertColor: convert,
+      measureText,
+      readStyle,
+      text: {
+        title: "شعبہ وار سرمایہ کاری",
+        legend: [{ label: "توانائی", color: "#0072b2", shape: "square" }],
+        footer: ["ماخذ: سی پیک ڈیٹا سیٹ 1.1.0 · ڈیٹا بتاریخ 26 ستمبر، 2025"],
+        lang: "ur",
+      },
+    });
+    const root = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+    expect(root.getAttribute("font-family")).toContain('"Noto Naskh Arabic"');
+    expect(root.getAttribute("xml:lang")).toBe("ur");
+    const padding = layoutFigure(
+      { title: "", legend: [], footer: [] },
+      { width: 640, measure: measureText },
+    ).padding;
+    const caption = (text: string) =>
+      [...root.querySelectorAll(":scope > text, :scope > g > text")].find((t) =>
+        t.textContent?.includes(text),
+      )!;
+    const title = caption("شعبہ وار سرمایہ کاری");
+    expect(title.textContent).toBe("\u2067شعبہ وار سرمایہ کاری\u2069");
+    expect(title.getAttribute("text-anchor")).toBe("end");
+    expect(title.getAttribute("x")).toBe(String(640 - padding));
+    expect(caption("ماخذ:").getAttribute("x")).toBe(String(640 - padding));
+    // The legend starts at the right: swatch at the right margin, its label to the left of it.
+    const swatch = root.querySelector(":scope > g > rect")!;
+    const label = caption("توانائی");
+    expect(Number(swatch.getAttribute("x")) + Number(swatch.getAttribute("width"))).toBe(
+      640 - padding,
+    );
+    expect(Number(label.getAttribute("x"))).toBeLessThan(Number(swatch.getAttribute("x")));
+    expect(label.getAttribute("text-anchor")).toBe("end");
+  });
+
+  it("draws a Chinese caption left to right in a font with CJK glyphs", async () => {
+    const svg = await composeFigureSvg(fixture(), {
+      width: 640,
+      colors,
+      convertColor: convert,
+      measureText,
+      readStyle,
+      text: { title: "各领域投资", lang: "zh-CN" },
+    });
+    const root = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+    expect(root.getAttribute("font-family")).toContain('"Noto Sans CJK SC"');
+    const title = [...root.querySelectorAll("text")].find((t) => t.textContent === "各领域投资")!;
+    expect(title.getAttribute("text-anchor")).toBeNull();
+    // The chart's own tick labels get the same fonts.
+    const tick = [...root.querySelectorAll("text")].find((t) => t.textContent === "US$21.1bn")!;
+    expect(tick.getAttribute("font-family")).toContain('"Noto Sans SC"');
+  });
+
   it("refuses a figure with no chart drawing rather than exporting an empty one", async () => {
     document.body.innerHTML = `<section><h2 data-figure-title>Gantt</h2><div data-figure-body><p>HTML only</p></div></section>`;
     await expect(

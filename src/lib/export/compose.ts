@@ -4,6 +4,7 @@
  * colours and a font stack every machine has. Rasterising this same SVG gives the PNG, so both
  * formats carry the same caption.
  */
+import { isRtl } from "../format";
 import { canvasColorConverter, type ColorConverter } from "./colors";
 import {
   cloneChartSvg,
@@ -16,7 +17,7 @@ import {
 } from "./figure-dom";
 import {
   canvasTextMeasurer,
-  EXPORT_FONT,
+  exportFont,
   wrapText,
   type TextMeasurer,
   type TextStyle,
@@ -28,6 +29,11 @@ export interface FigureText {
   legend: readonly LegendItem[];
   /** Footer paragraphs, each wrapped to the width: source, version and date, filters, link. */
   footer: readonly string[];
+  /**
+   * The language of the text (the interface language): it picks the font stack, and Urdu is set
+   * right to left, aligned right, with the legend starting at the right. English when absent.
+   */
+  lang?: string;
 }
 
 export interface FigureColors {
@@ -88,7 +94,7 @@ export function figurePadding(width: number): number {
  * chart can be laid out at exactly the height left for it before it is captured.
  */
 export function layoutFigure(text: FigureText, options: LayoutOptions): FigureLayout {
-  const measure = options.measure ?? canvasTextMeasurer();
+  const measure = options.measure ?? canvasTextMeasurer(exportFont(text.lang));
   const { width } = options;
   const f = options.large ? 1.3 : 1;
   const padding = figurePadding(width);
@@ -193,6 +199,15 @@ function baseline(top: number, lineHeight: number, size: number) {
   return Math.round((top + (lineHeight - size) / 2 + size * 0.8) * 10) / 10;
 }
 
+/**
+ * Right-to-left text in the caption: a right-to-left isolate (U+2067 … U+2069) makes each line an
+ * Urdu paragraph even where a program ignores SVG's `direction`, and it is anchored at its end (the
+ * right edge) at the right margin. English and Chinese lines are drawn as they are.
+ */
+function captionText(line: string, rtl: boolean): string {
+  return rtl ? `\u2067${line}\u2069` : line;
+}
+
 /** Draws a laid-out figure as an SVG document string. */
 export function renderFigureSvg(
   text: FigureText,
@@ -203,14 +218,20 @@ export function renderFigureSvg(
   const doc = document.implementation.createDocument(SVG_NS, "svg", null);
   const root = doc.documentElement as unknown as SVGSVGElement;
   const { colors } = options;
+  const rtl = isRtl(text.lang ?? "en");
+  // Mirrors an x measured from the left edge for a figure read from the right.
+  const start = (x: number) => (rtl ? layout.width - x : x);
+  const anchor: Record<string, string> = rtl ? { "text-anchor": "end" } : {};
   const attrs: Record<string, string | number> = {
     width: options.pixelWidth ?? layout.width,
     height: options.pixelHeight ?? layout.height,
     viewBox: `0 0 ${layout.width} ${layout.height}`,
-    "font-family": EXPORT_FONT,
+    "font-family": exportFont(text.lang),
     role: "img",
   };
   for (const [k, v] of Object.entries(attrs)) root.setAttribute(k, String(v));
+  // The language lets a renderer pick the script's glyph forms (Simplified Chinese, Urdu).
+  if (text.lang) root.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:lang", text.lang);
   const title = el(doc, "title", {});
   title.textContent = text.title;
   root.append(title);
@@ -245,19 +266,22 @@ export function renderFigureSvg(
     } else if (block.kind === "text") {
       block.lines.forEach((line, i) => {
         const t = el(doc, "text", {
-          x: layout.padding,
+          x: start(layout.padding),
           y: baseline(block.y + i * block.lineHeight, block.lineHeight, block.style.size),
           "font-size": block.style.size,
           "font-weight": block.style.weight,
           fill: block.color === "foreground" ? colors.foreground : colors.muted,
+          ...anchor,
         });
-        t.textContent = line;
+        t.textContent = captionText(line, rtl);
         root.append(t);
       });
     } else {
       const { swatch, style, lineHeight } = block;
-      for (const { item, x, y } of block.items) {
+      for (const { item, x: offset, y } of block.items) {
         const top = y + (lineHeight - swatch) / 2;
+        // The swatch's left edge: in a right-to-left figure it sits at the item's right end.
+        const x = rtl ? start(offset) - swatch : offset;
         const g = el(doc, "g", {});
         if (item.shape === "circle") {
           g.append(
@@ -297,12 +321,13 @@ export function renderFigureSvg(
           );
         }
         const label = el(doc, "text", {
-          x: x + swatch + 6,
+          x: rtl ? x - 6 : x + swatch + 6,
           y: baseline(y, lineHeight, style.size),
           "font-size": style.size,
           fill: colors.foreground,
+          ...anchor,
         });
-        label.textContent = item.label;
+        label.textContent = captionText(item.label, rtl);
         g.append(label);
         root.append(g);
       }
@@ -390,12 +415,16 @@ export async function composeFigureSvg(frame: Element, options: ComposeOptions):
     subtitle: options.text?.subtitle ?? read.subtitle,
     legend: options.text?.legend ?? (svg ? readLegend(root, convert, options.readStyle) : []),
     footer: options.text?.footer ?? read.footer,
+    lang: options.text?.lang ?? frame.closest("[lang]")?.getAttribute("lang") ?? undefined,
   };
   const width = Math.round(options.width ?? (frame.getBoundingClientRect().width || 640));
   let chart: ChartContent;
   if (svg) {
     const size = svgSize(svg);
-    chart = { svg: cloneChartSvg(svg, convert, options.readStyle), ...size };
+    chart = {
+      svg: cloneChartSvg(svg, convert, options.readStyle, exportFont(text.lang)),
+      ...size,
+    };
   } else if (options.captureHtml && root instanceof HTMLElement) {
     chart = await options.captureHtml(root);
   } else {

@@ -156,6 +156,8 @@ export function cloneChartSvg(
   svg: SVGSVGElement,
   convert: ColorConverter,
   readStyle: StyleReader = computed,
+  /** The font stack of the figure's language (text-layout's exportFont). */
+  font: string = EXPORT_FONT,
 ): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const pairs: [Element, Element][] = [];
@@ -199,7 +201,7 @@ export function cloneChartSvg(
         const value = read(prop);
         if (value && value !== "normal") copy.setAttribute(prop, value);
       }
-      copy.setAttribute("font-family", EXPORT_FONT);
+      copy.setAttribute("font-family", font);
     }
     for (const attr of [...copy.attributes]) {
       if (DROP_ATTR.test(attr.name) || UNSAFE_VALUE.test(attr.value))

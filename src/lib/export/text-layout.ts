@@ -3,6 +3,20 @@
 /** The font stack of exported figures: installed on nearly every machine a slide is opened on. */
 export const EXPORT_FONT = `"Noto Sans", "Segoe UI", Arial, sans-serif`;
 
+/**
+ * The font stack for a figure's language. An SVG opened as an image (as the PNG is drawn) cannot
+ * use the page's web fonts, only installed ones: Latin text stays in the stack above, and Urdu and
+ * Chinese glyphs fall through to the Noto fonts (Debian's fonts-noto-core and fonts-noto-cjk) or to
+ * what Windows and macOS ship for the script, never to a font without them (tofu).
+ */
+export function exportFont(language?: string): string {
+  if (language === "ur")
+    return `"Noto Sans", "Noto Naskh Arabic", "Segoe UI", Arial, "Geeza Pro", sans-serif`;
+  if (language?.startsWith("zh"))
+    return `"Noto Sans", "Noto Sans SC", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif`;
+  return EXPORT_FONT;
+}
+
 export interface TextStyle {
   size: number;
   weight: 400 | 600 | 700;
@@ -12,7 +26,7 @@ export interface TextStyle {
 export type TextMeasurer = (text: string, style: TextStyle) => number;
 
 /** Measures with a canvas in the export font; falls back to an average glyph width without one. */
-export function canvasTextMeasurer(): TextMeasurer {
+export function canvasTextMeasurer(font: string = EXPORT_FONT): TextMeasurer {
   let ctx: CanvasRenderingContext2D | null | undefined;
   return (text, style) => {
     if (ctx === undefined) {
@@ -23,7 +37,7 @@ export function canvasTextMeasurer(): TextMeasurer {
       }
     }
     if (!ctx) return approximateTextWidth(text, style);
-    ctx.font = `${style.weight} ${style.size}px ${EXPORT_FONT}`;
+    ctx.font = `${style.weight} ${style.size}px ${font}`;
     return ctx.measureText(text).width;
   };
 }
