@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, VIEWS, watchPage } from "./helpers";
+import { download, expectNoAxeViolations, inspectPng, VIEWS, watchPage } from "./helpers";
 
 /**
  * Every view in Urdu and in Chinese: the page says its language and direction, no message key or
@@ -51,6 +51,8 @@ const LANGS = [
 async function open(page: Page, lang: string, view: string, tag: string) {
   await page.goto(`./?lang=${lang}&view=${view}`);
   await expect(page.locator("html")).toHaveAttribute("lang", tag, { timeout: 15_000 });
+  // A reader's first wheel turn draws every figure, also those a phone keeps below the fold.
+  await page.mouse.wheel(0, 1);
   const loading = catalogue(lang).get("app.loading") ?? "";
   await expect(page.getByRole("main").getByText(loading)).toHaveCount(0, { timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
@@ -165,3 +167,77 @@ test("a project's own Urdu name is used where a source gives one, with its Engli
   await expect(dialog).toBeVisible({ timeout: 15_000 });
   await expect(dialog.getByText(/^Sahiwal 2x660 MW/)).toBeVisible();
 });
+
+for (const { lang, tag } of LANGS) {
+  test(`${lang}: a figure's PNG downloads from its translated menu, with its text drawn`, async ({
+    page,
+  }) => {
+    const messages = catalogue(lang);
+    const message = (key: string, vars: Record<string, string> = {}) =>
+      (messages.get(key) ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? "");
+    const title = message("meetings.chart.title");
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, lang, "meetings", tag);
+    await page.getByRole("button", { name: message("export.open", { title }) }).click();
+    const dialog = page.getByRole("dialog", { name: message("export.dialog", { title }) });
+    // The size line ends in "px" in its own language (پکسل, 像素) once the figure is prepared.
+    await expect(dialog.getByText(/\d+\u2069? × \u2068?\d+\u2069? \S+$/)).toBeVisible();
+    const file = await download(page, dialog, message("export.png"));
+    expect(file.name).toMatch(/\.png$/);
+    // Kept for a person to look at: the title, legend and footer in Urdu or Chinese glyphs.
+    writeFileSync(`/tmp/i18n-export-${lang}.png`, file.data);
+
+    const frame = page.locator(`section[data-figure="${title}"]`);
+    const width = Math.round((await frame.boundingBox())!.width);
+    const png = await inspectPng(page, file.data);
+    expect(png.width).toBe(width * 2);
+    expect(png.height).toBeGreaterThan(500);
+    expect(png.corner).toEqual([255, 255, 255, 255]);
+    // Not blank: bars, axes and a caption cover a real share, in the series' and text's colours.
+    expect(png.ink / (png.width * png.height)).toBeGreaterThan(0.03);
+    expect(png.colours).toBeGreaterThan(8);
+
+    // The same figure as SVG carries the caption as text: title, legend, footer, in its language.
+    const svg = (await download(page, dialog, message("export.svg"))).data.toString("utf8");
+    const texts = [...svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)].map(([, attrs, text]) => ({
+      attrs: attrs!,
+      text: text!.replace(/[\u2066-\u2069]/g, ""),
+    }));
+    for (const label of [title, message("meetings.chart.jcc"), message("meetings.chart.jwg")]) {
+      const found = texts.find((t) => t.text === label);
+      expect(found, `“${label}” in the SVG`).toBeDefined();
+      // Urdu is set from the right margin.
+      expect(found!.attrs.includes('text-anchor="end"')).toBe(lang === "ur");
+    }
+    const sourceLine = message("chart.source", { source: "" }).replace(/[\u2066-\u2069]/g, "");
+    expect(texts.some((t) => t.text.startsWith(sourceLine))).toBe(true);
+  });
+}
+
+for (const view of ["meetings", "documents"] as const) {
+  test(`Urdu ${view}: the count axis is on the right, years still run left to right`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "ur", view, "ur");
+    const frame = page.locator(
+      `section[data-figure="${catalogue("ur").get(`${view}.chart.title`)}"]`,
+    );
+    await expect(frame.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const axis = (await frame.locator(".recharts-yAxis").boundingBox())!;
+    const barsRight = await frame
+      .locator(".recharts-bar-rectangle")
+      .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)));
+    expect(axis.x).toBeGreaterThanOrEqual(barsRight - 1);
+    // Year ticks are isolated and in time order from the left.
+    const ticks = await frame
+      .locator("text.recharts-cartesian-axis-tick-value[orientation='bottom']")
+      .evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent ?? "", x: el.getBoundingClientRect().x })),
+      );
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.every((t) => /^\u2068\d{4}\u2069$/.test(t.text))).toBe(true);
+    const years = [...ticks].sort((a, b) => a.x - b.x).map((t) => t.text);
+    expect(years).toEqual([...years].sort());
+  });
+}

@@ -2,30 +2,12 @@ import { lazy, Suspense, type ComponentType } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
 import type { View } from "@/shared/url-state";
+import { VIEW_NAMES, viewLoaders } from "./view-loaders";
 import { ViewError } from "./dataset-error";
 
-// Each view is its own chunk: a first visit to Overview downloads no other view's code.
-const views: Record<View, ComponentType> = {
-  overview: lazy(() =>
-    import("@/features/overview/overview-view").then((m) => ({ default: m.OverviewView })),
-  ),
-  projects: lazy(() =>
-    import("@/features/projects/projects-view").then((m) => ({ default: m.ProjectsView })),
-  ),
-  timeline: lazy(() =>
-    import("@/features/timeline/timeline-view").then((m) => ({ default: m.TimelineView })),
-  ),
-  map: lazy(() => import("@/features/map/map-view").then((m) => ({ default: m.MapView }))),
-  meetings: lazy(() =>
-    import("@/features/meetings/meetings-view").then((m) => ({ default: m.MeetingsView })),
-  ),
-  documents: lazy(() =>
-    import("@/features/documents/documents-view").then((m) => ({ default: m.DocumentsView })),
-  ),
-  sources: lazy(() =>
-    import("@/features/sources/sources-view").then((m) => ({ default: m.SourcesView })),
-  ),
-};
+const views = Object.fromEntries(
+  VIEW_NAMES.map((view) => [view, lazy(viewLoaders[view])]),
+) as unknown as Record<View, ComponentType>;
 
 export function ViewLoading() {
   const { t } = useTranslation();

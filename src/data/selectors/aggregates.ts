@@ -1,4 +1,5 @@
 import type { Aggregate, Dataset } from "../schema";
+import { compareCodes } from "../compare";
 
 export const REPORTED_METRICS = [
   "direct-investment-usd-bn",
@@ -39,7 +40,7 @@ export function reportedSeries(
       publisher: a.sources[0]!.publisher,
       url: a.sources[0]!.url,
     }))
-    .sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+    .sort((a, b) => a.time - b.time || compareCodes(a.id, b.id));
 }
 
 /** The most recent report of a metric (ties: the later id), or null. */

@@ -1,5 +1,7 @@
-import { PROVINCES, type Point, type Project, type Province } from "../schema";
+import type { Point, Project, Province } from "../schema";
+import { PROVINCES } from "../vocabulary";
 import { isCounted } from "./projects";
+import { compareCodes, compareNames } from "../compare";
 
 /** What sizes a project's marker. Capacity is power capacity in MW: other units cannot share one scale. */
 export const SIZE_MEASURES = ["cost", "capacity"] as const;
@@ -83,7 +85,7 @@ export function mapLayout(projects: readonly Project[], measure: SizeMeasure): M
     }
   }
   points.sort(
-    (a, b) => (b.value ?? -1) - (a.value ?? -1) || a.project.id.localeCompare(b.project.id),
+    (a, b) => (b.value ?? -1) - (a.value ?? -1) || compareCodes(a.project.id, b.project.id),
   );
   const maxValue = points.reduce((m, p) => Math.max(m, p.value ?? 0), 0);
   const pointsWithoutValue = points.filter((p) => p.value === null).length;
@@ -237,7 +239,7 @@ export function mapListProjects(layout: MapLayout): Project[] {
     ...layout.points.map((p) => p.project),
     ...layout.lines.map((l) => l.project),
     ...layout.provinceOnly,
-  ].sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
+  ].sort((a, b) => compareNames(a.name, b.name) || compareCodes(a.id, b.id));
 }
 
 /** The province or territory with the most of the measure, or null when every one has none. */

@@ -1,5 +1,5 @@
 import { dateInRange, type Filters } from "../filters";
-import type { CpecDocument, Dataset, Meeting } from "../schema";
+import type { CpecDocument, Dataset, Meeting, Project } from "../schema";
 import {
   completedOverTime,
   filterProjects,
@@ -10,10 +10,11 @@ import {
   memoOnFilters,
   projectsByStatus,
 } from "./projects";
+import { compareCodes } from "../compare";
 
 /** Newest first; partial dates sort by their earliest day ("2017" before "2017-03"). */
 export function byDateDesc<T extends { date: string; id: string }>(a: T, b: T): number {
-  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+  return compareCodes(b.date, a.date) || compareCodes(a.id, b.id);
 }
 
 /** Meetings and documents inside the year range, for the counts beside the project figures. */
@@ -45,10 +46,32 @@ export interface OverviewData {
   projectSources: number;
 }
 
+/** Documents and meetings newest first, sorted once per dataset (filters only take some out). */
+const newestFirst = new WeakMap<Dataset, { documents: CpecDocument[]; meetings: Meeting[] }>();
+function sortedByDate(dataset: Dataset) {
+  let sorted = newestFirst.get(dataset);
+  if (!sorted) {
+    sorted = {
+      documents: [...dataset.documents].sort(byDateDesc),
+      meetings: [...dataset.meetings].sort(byDateDesc),
+    };
+    newestFirst.set(dataset, sorted);
+  }
+  return sorted;
+}
+
+/** How many distinct source URLs the projects cite. */
+function countSources(projects: readonly Project[]): number {
+  const urls = new Set<string>();
+  for (const p of projects) for (const s of p.sources) urls.add(s.url);
+  return urls.size;
+}
+
 export const selectOverview = memoOnFilters((dataset: Dataset, filters: Filters): OverviewData => {
   const projects = filterProjects(dataset.projects, filters);
-  const documents = datedInRange(dataset.documents, filters).sort(byDateDesc);
-  const meetings = datedInRange(dataset.meetings, filters).sort(byDateDesc);
+  const sorted = sortedByDate(dataset);
+  const documents = datedInRange(sorted.documents, filters);
+  const meetings = datedInRange(sorted.meetings, filters);
   const groups = new Map(dataset.workingGroups.map((g) => [g.id, g.name]));
   const overTime = completedOverTime(projects);
   return {
@@ -75,6 +98,6 @@ export const selectOverview = memoOnFilters((dataset: Dataset, filters: Filters)
           groupName: m.workingGroupId ? (groups.get(m.workingGroupId) ?? null) : null,
         })),
     },
-    projectSources: new Set(projects.flatMap((p) => p.sources.map((s) => s.url))).size,
+    projectSources: countSources(projects),
   };
 });

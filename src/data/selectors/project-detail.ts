@@ -1,4 +1,5 @@
 import type { CpecDocument, Dataset, Meeting, Project } from "../schema";
+import { compareCodes } from "../compare";
 
 export interface ProjectDetail {
   project: Project;
@@ -29,7 +30,7 @@ export function selectProjectDetail(dataset: Dataset, id: string | null): Projec
   const meetings = new Map(dataset.meetings.map((m) => [m.id, m]));
   const documents = dataset.documents
     .filter((d) => d.projectIds.includes(id))
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareCodes(a.date, b.date))
     .map((document) => ({
       document,
       meeting: document.meetingId ? (meetings.get(document.meetingId) ?? null) : null,

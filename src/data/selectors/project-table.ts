@@ -1,5 +1,6 @@
 import type { Project } from "../schema";
-import { PROVINCES, SECTORS, STATUSES } from "../schema";
+import { PROVINCES, SECTORS, STATUSES } from "../vocabulary";
+import { compareNames } from "../compare";
 
 export const SORT_KEYS = [
   "name",
@@ -47,14 +48,14 @@ export function sortProjects(projects: readonly Project[], key: SortKey, dir: So
   return projects
     .map((p) => ({ p, v: sortValue(p, key) }))
     .sort((a, b) => {
-      if (a.v === null && b.v === null) return a.p.name.localeCompare(b.p.name);
+      if (a.v === null && b.v === null) return compareNames(a.p.name, b.p.name);
       if (a.v === null) return 1;
       if (b.v === null) return -1;
       const c =
         typeof a.v === "number" && typeof b.v === "number"
           ? a.v - b.v
-          : String(a.v).localeCompare(String(b.v));
-      return c !== 0 ? sign * c : a.p.name.localeCompare(b.p.name);
+          : compareNames(String(a.v), String(b.v));
+      return c !== 0 ? sign * c : compareNames(a.p.name, b.p.name);
     })
     .map((x) => x.p);
 }

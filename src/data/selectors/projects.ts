@@ -1,14 +1,6 @@
 import { projectMatches, normaliseQuery, type Filters } from "../filters";
-import {
-  PROVINCES,
-  SECTORS,
-  STATUSES,
-  type Dataset,
-  type Project,
-  type Province,
-  type Sector,
-  type Status,
-} from "../schema";
+import type { Dataset, Project, Province, Sector, Status } from "../schema";
+import { PROVINCES, SECTORS, STATUSES } from "../vocabulary";
 
 /** Memoises a selector on the dataset object and the primitive values of the filters. */
 export function memoOnFilters<T>(compute: (dataset: Dataset, filters: Filters) => T) {

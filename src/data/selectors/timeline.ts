@@ -2,6 +2,7 @@ import { scaleUtc } from "d3-scale";
 import { dateInRange, type Filters } from "../filters";
 import type { CpecDocument, Dataset, Meeting, Project, WorkingGroup } from "../schema";
 import { filterProjects, memoOnFilters } from "./projects";
+import { compareCodes } from "../compare";
 
 /** How precisely a partial ISO date is known: its length says it ("2017", "2017-05", "2017-05-12"). */
 export type DatePrecision = "year" | "month" | "day";
@@ -47,7 +48,7 @@ export type TimelineItem =
   | (ItemBase & { kind: "start" | "completion"; project: Project });
 
 function byTime(a: TimelineItem, b: TimelineItem): number {
-  return a.extent.from - b.extent.from || a.extent.to - b.extent.to || a.key.localeCompare(b.key);
+  return a.extent.from - b.extent.from || a.extent.to - b.extent.to || compareCodes(a.key, b.key);
 }
 
 /**
@@ -341,7 +342,7 @@ export function layoutLanes(
           drawnTo,
         };
       })
-      .sort((a, b) => a.drawnFrom - b.drawnFrom || a.key.localeCompare(b.key));
+      .sort((a, b) => a.drawnFrom - b.drawnFrom || compareCodes(a.key, b.key));
     const rows = packRows(
       placed.map((p) => ({ from: p.drawnFrom, to: p.drawnTo })),
       0,

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef } from "react";
+import type { Filters } from "@/data/filters";
+import { memo, useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { documentDetail, selectDocumentsView, sortDocumentRows } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { useFilters, useLanguage } from "@/shared/url-state";
+import { useDeferredFilters, useLanguage } from "@/shared/url-state";
+import { Updating } from "@/shared/updating";
 import { DocumentDetail } from "./document-detail";
 import { DocumentsPerYearChart } from "./documents-chart";
 import { DocumentsTable } from "./documents-table";
@@ -14,9 +16,17 @@ import { useDocumentSort, useOpenMeeting, useSelectedDocument } from "./document
 const selectMeta = (d: Dataset) => d.metadata;
 
 export function DocumentsView() {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <Updating pending={pending}>
+      <DocumentsContent filters={filters} />
+    </Updating>
+  );
+}
+
+const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const [filters] = useFilters();
   const [selected, setSelected] = useSelectedDocument();
   const [sort, setSort] = useDocumentSort();
   const openMeeting = useOpenMeeting();
@@ -104,4 +114,4 @@ export function DocumentsView() {
       </div>
     </div>
   );
-}
+});

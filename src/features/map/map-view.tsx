@@ -1,4 +1,5 @@
-import { Suspense, useMemo, useState } from "react";
+import type { Filters } from "@/data/filters";
+import { memo, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
@@ -19,7 +20,8 @@ import {
 import { selectFilteredProjects } from "@/data/selectors/projects";
 import { formatNumber, formatPartialDate, formatUsdMillions } from "@/lib/format";
 import { EmptyResult } from "@/shared/empty-result";
-import { useFilters, useLanguage, useSelectedProject } from "@/shared/url-state";
+import { useDeferredFilters, useLanguage, useSelectedProject } from "@/shared/url-state";
+import { Updating } from "@/shared/updating";
 import { MapCanvas } from "./map-canvas";
 import { MapProjectList } from "./map-project-list";
 import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize } from "./map-url-state";
@@ -34,9 +36,17 @@ type TableRow = {
 };
 
 export function MapView() {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <Updating pending={pending}>
+      <MapContent filters={filters} />
+    </Updating>
+  );
+}
+
+const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const [filters] = useFilters();
   const meta = useDataset(selectMeta);
   const projects = useDataset((d) => selectFilteredProjects(d, filters));
   const [layer, setLayer] = useMapLayer();
@@ -200,7 +210,7 @@ export function MapView() {
       </div>
     </div>
   );
-}
+});
 
 function Segmented<T extends string>({
   label,

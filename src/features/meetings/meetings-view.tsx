@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef } from "react";
+import type { Filters } from "@/data/filters";
+import { memo, useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,8 @@ import {
   selectWorkingGroupNames,
 } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate, formatYear } from "@/lib/format";
-import { useFilters, useLanguage } from "@/shared/url-state";
+import { useDeferredFilters, useLanguage } from "@/shared/url-state";
+import { Updating } from "@/shared/updating";
 import { MeetingDetail } from "./meeting-detail";
 import { meetingName, meetingVenue } from "@/shared/meeting-name";
 import { MeetingsPerYearChart } from "./meetings-chart";
@@ -22,9 +24,17 @@ const cellClass = "px-2 py-2 align-top";
 const headClass = "px-2 py-1.5 text-start font-semibold text-muted-foreground";
 
 export function MeetingsView() {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <Updating pending={pending}>
+      <MeetingsContent filters={filters} />
+    </Updating>
+  );
+}
+
+const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const [filters] = useFilters();
   const [selected, setSelected] = useSelectedMeeting();
   const openDocument = useOpenDocument();
   const meta = useDataset(selectMeta);
@@ -150,11 +160,15 @@ export function MeetingsView() {
                           <td className={`${cellClass} whitespace-nowrap`}>
                             {formatPartialDate(m.date, lang)}
                           </td>
-                          <td className={cellClass}>{meetingVenue(t, m)}</td>
+                          <td className={cellClass}>
+                            <bdi>{meetingVenue(t, m)}</bdi>
+                          </td>
                           <td className={cellClass}>
                             <ul>
                               {m.coChairs.map((c) => (
-                                <li key={`${c.country}-${c.name}`}>{c.name}</li>
+                                <li key={`${c.country}-${c.name}`}>
+                                  <bdi>{c.name}</bdi>
+                                </li>
                               ))}
                             </ul>
                           </td>
@@ -188,7 +202,7 @@ export function MeetingsView() {
                                 <span className="font-medium">
                                   {t("meetings.jcc.outcomesCount", { count: m.outcomes.length })}
                                 </span>
-                                <span className="line-clamp-2 text-muted-foreground">
+                                <span dir="auto" className="line-clamp-2 text-muted-foreground">
                                   {m.outcomes[0]}
                                 </span>
                               </>
@@ -249,7 +263,7 @@ export function MeetingsView() {
                       return (
                         <tr key={r.group.id} className="border-b border-border/60">
                           <th scope="row" className={`${cellClass} text-start font-medium`}>
-                            {r.group.name}
+                            <bdi>{r.group.name}</bdi>
                           </th>
                           <td className={cellClass}>
                             {r.establishedAt
@@ -259,7 +273,10 @@ export function MeetingsView() {
                                 })
                               : date}
                             {r.group.established.note && (
-                              <span className="mt-0.5 block text-xs text-muted-foreground">
+                              <span
+                                dir="auto"
+                                className="mt-0.5 block text-xs text-muted-foreground"
+                              >
                                 {r.group.established.note}
                               </span>
                             )}
@@ -354,7 +371,9 @@ export function MeetingsView() {
                       </span>
                     </p>
                     {m.outcomes[0] && (
-                      <p className="ps-1.5 text-muted-foreground">{m.outcomes[0]}</p>
+                      <p dir="auto" className="ps-1.5 text-muted-foreground">
+                        {m.outcomes[0]}
+                      </p>
                     )}
                   </li>
                 ))}
@@ -365,4 +384,4 @@ export function MeetingsView() {
       </div>
     </div>
   );
-}
+});

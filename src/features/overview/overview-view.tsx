@@ -1,16 +1,20 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, memo, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DeferUntilNear } from "@/components/charts/deferred-figures";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
+import type { Filters } from "@/data/filters";
 import type { Dataset } from "@/data/schema";
 import { latestReported } from "@/data/selectors/aggregates";
 import { selectOverview } from "@/data/selectors/overview";
 import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
-import { useFilters, useLanguage } from "@/shared/url-state";
+import { useDeferredFilters, useLanguage } from "@/shared/url-state";
+import { Updating } from "@/shared/updating";
 import { EmptyResult } from "@/shared/empty-result";
 import { LatestLists } from "./latest-lists";
 
-// The charts (and Recharts with them) arrive after the headline cards have painted.
+// The charts (and Recharts with them) arrive after the headline cards have painted, and on a
+// phone only once the reader goes on past the cards (see DeferUntilNear).
 const OverviewCharts = lazy(() =>
   import("./overview-charts").then((m) => ({ default: m.OverviewCharts })),
 );
@@ -19,9 +23,17 @@ const selectMeta = (d: Dataset) => d.metadata;
 const selectAggregates = (d: Dataset) => d.aggregates;
 
 export function OverviewView() {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <Updating pending={pending}>
+      <OverviewContent filters={filters} />
+    </Updating>
+  );
+}
+
+const OverviewContent = memo(function OverviewContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const [filters] = useFilters();
   const meta = useDataset(selectMeta);
   const aggregates = useDataset(selectAggregates);
   const data = useDataset((d) => selectOverview(d, filters));
@@ -96,6 +108,16 @@ export function OverviewView() {
     },
   ];
 
+  // About the room the charts take, so nothing jumps when they arrive: empty until they are
+  // asked for, "Loading…" while their code downloads.
+  const chartsRoom = "min-h-[80rem] lg:min-h-[56rem]";
+  const chartsWaiting = <div aria-hidden="true" className={chartsRoom} />;
+  const chartsLoading = (
+    <p role="status" className={`${chartsRoom} p-8 text-center text-muted-foreground`}>
+      {t("app.loading")}
+    </p>
+  );
+
   return (
     <div className="space-y-4">
       <ul
@@ -119,11 +141,11 @@ export function OverviewView() {
       {h.projects === 0 ? (
         <EmptyResult />
       ) : (
-        <Suspense
-          fallback={<p className="p-8 text-center text-muted-foreground">{t("app.loading")}</p>}
-        >
-          <OverviewCharts data={data} source={source} asOf={asOf} />
-        </Suspense>
+        <DeferUntilNear placeholder={chartsWaiting}>
+          <Suspense fallback={chartsLoading}>
+            <OverviewCharts data={data} source={source} asOf={asOf} />
+          </Suspense>
+        </DeferUntilNear>
       )}
       <LatestLists
         documents={data.documents.latest}
@@ -133,4 +155,4 @@ export function OverviewView() {
       />
     </div>
   );
-}
+});

@@ -1,17 +1,28 @@
+import { memo } from "react";
+import type { Filters } from "@/data/filters";
 import { useTranslation } from "react-i18next";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { selectFilteredProjects } from "@/data/selectors/projects";
 import { EmptyResult } from "@/shared/empty-result";
-import { useFilters, useSelectedProject } from "@/shared/url-state";
+import { useDeferredFilters, useSelectedProject } from "@/shared/url-state";
+import { Updating } from "@/shared/updating";
 import { ProjectsGantt } from "./projects-gantt";
 import { ProjectsTable } from "./projects-table";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
 export function ProjectsView() {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <Updating pending={pending}>
+      <ProjectsContent filters={filters} />
+    </Updating>
+  );
+}
+
+const ProjectsContent = memo(function ProjectsContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [filters] = useFilters();
   const projects = useDataset((d) => selectFilteredProjects(d, filters));
   const meta = useDataset(selectMeta);
   const [, setSelected] = useSelectedProject();
@@ -34,4 +45,4 @@ export function ProjectsView() {
       </section>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import type { Filters } from "@/data/filters";
+import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
@@ -24,7 +25,8 @@ import {
 } from "@/data/selectors/timeline";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { EmptyResult } from "@/shared/empty-result";
-import { useFilters, useLanguage } from "@/shared/url-state";
+import { useDeferredFilters, useLanguage } from "@/shared/url-state";
+import { Updating } from "@/shared/updating";
 import { TimelineBrush } from "./timeline-brush";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineControls, type Preset } from "./timeline-controls";
@@ -44,9 +46,17 @@ function sourceCount(items: readonly TimelineItem[]): number {
 }
 
 export function TimelineView() {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <Updating pending={pending}>
+      <TimelineContent filters={filters} />
+    </Updating>
+  );
+}
+
+const TimelineContent = memo(function TimelineContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const [filters] = useFilters();
   const [state, setState] = useTimelineState();
   const [today] = useState(() => utcDay(new Date()));
   const [listMode, setListMode] = useState(false);
@@ -101,7 +111,7 @@ export function TimelineView() {
 
   if (items.length === 0) return <EmptyResult />;
 
-  const title = (x: TimelineItem) => itemTitle(x, index, t);
+  const title = (x: TimelineItem) => itemTitle(x, index, t, lang);
   const shownCounts = countByKind(shown);
   const summary = range
     ? t("timeline.summary", {
@@ -162,6 +172,7 @@ export function TimelineView() {
           <ul
             hidden={listMode}
             aria-label={t("timeline.legend.label")}
+            data-legend=""
             className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground"
           >
             <li className="flex items-center gap-1.5">
@@ -282,4 +293,4 @@ export function TimelineView() {
       </div>
     </div>
   );
-}
+});

@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { allFiguresRequested, subscribeFigureDemand } from "./figure-demand";
+
+/**
+ * Renders `children` once its place is in the viewport or every figure has been
+ * requested; until then `placeholder`, which should hold about the room the figures will take.
+ * Where IntersectionObserver does not exist, it renders at once.
+ */
+export function DeferUntilNear({
+  children,
+  placeholder,
+}: {
+  children: ReactNode;
+  placeholder: ReactNode;
+}) {
+  const all = useSyncExternalStore(subscribeFigureDemand, allFiguresRequested, allFiguresRequested);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (near || all || !ref.current) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: "0px" },
+    );
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [near, all]);
+
+  if (near || all) return <>{children}</>;
+  return <div ref={ref}>{placeholder}</div>;
+}

@@ -1,0 +1,46 @@
+/**
+ * Figures below the first screen are drawn when they are about to be seen, so a first visit on a
+ * phone downloads and runs no chart code for charts nobody has scrolled to. They are drawn at once
+ * when the reader shows any intent to go on — scrolling, a key, a touch or a click anywhere — when
+ * their place comes into the viewport, or when something needs every figure (presentation
+ * mode, printing).
+ */
+
+let allRequested = false;
+const listeners = new Set<() => void>();
+
+/** Draws every deferred figure now (presentation mode, print) and from now on. */
+export function requestAllFigures(): void {
+  if (allRequested) return;
+  allRequested = true;
+  for (const listener of listeners) listener();
+}
+
+export function subscribeFigureDemand(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const INTENT_EVENTS = ["scroll", "wheel", "keydown", "pointerdown", "touchstart"] as const;
+
+// The reader's first sign of going on draws everything; the print dialog too (best effort: the
+// browser may take its picture before the chart code has arrived).
+if (typeof window !== "undefined") {
+  const onIntent = () => {
+    for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, true);
+    requestAllFigures();
+  };
+  for (const type of INTENT_EVENTS)
+    window.addEventListener(type, onIntent, { capture: true, passive: true });
+  window.addEventListener("beforeprint", requestAllFigures);
+}
+
+/** True once every figure has been asked for. */
+export function allFiguresRequested(): boolean {
+  return allRequested;
+}
+
+/** For tests: back to the state of a fresh page. */
+export function resetDeferredFigures(): void {
+  allRequested = false;
+}
