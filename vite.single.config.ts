@@ -21,7 +21,7 @@ function inlineFavicon(): Plugin {
       html
         .replace('href="./favicon.svg"', `href="${href}"`)
         // The data is compiled in: nothing to fetch ahead.
-        .replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>/, ""),
+        .replace(/\s*<!--[^>]*-->\s*<link\s+rel="preload"[^>]*>/, ""),
   };
 }
 

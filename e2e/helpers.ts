@@ -18,9 +18,13 @@ export function watchPage(page: Page) {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) =>
-    problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ""}`),
-  );
+  page.on("requestfailed", (r) => {
+    const error = r.failure()?.errorText ?? "";
+    // Cancelled, not failed: a navigation stops what the page was still fetching (a chart's
+    // code, the offline worker's) and the next page asks for it again.
+    if (error === "net::ERR_ABORTED") return;
+    problems.push(`requestfailed: ${r.url()} ${error}`);
+  });
   page.on("request", (r) => {
     const url = new URL(r.url());
     if (
