@@ -11,6 +11,9 @@ export const datasetQueryOptions = queryOptions({
   queryFn: () => loadActiveDataset(),
   staleTime: "static",
   retry: false,
+  // The dataset never changes in place and the selectors are memoised: comparing each selected
+  // result deeply with the last one (TanStack's default) only costs time, a lot of it at scale.
+  structuralSharing: false,
 });
 
 /** Reads the dataset (suspending until it is there) through a selector declared at module scope. */

@@ -8,7 +8,7 @@ import {
   useQueryState,
   useQueryStates,
 } from "nuqs";
-import { useDeferredValue, useMemo } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Filters } from "@/data/filters";
 import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
 
@@ -135,8 +135,21 @@ export function useFilters() {
  */
 export function useDeferredFilters(): { filters: Filters; pending: boolean } {
   const [filters] = useFilters();
-  const deferred = useDeferredValue(filters);
-  return { filters: deferred, pending: deferred !== filters };
+  const [shown, setShown] = useState(filters);
+  useEffect(() => {
+    if (shown === filters) return;
+    // After the browser has painted what the click changed, not before: the redraw may hold the
+    // main thread for a while on a large dataset, and the click must be seen answered first.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setShown(filters)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [filters, shown]);
+  return { filters: shown, pending: shown !== filters };
 }
 
 /** The project whose detail is open, anywhere in the app. */

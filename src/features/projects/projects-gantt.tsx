@@ -93,7 +93,10 @@ export function ProjectsGantt({
     [entries],
   );
 
-  const statuses = [...new Set(data.groups.flatMap((g) => g.rows.map((r) => r.status)))];
+  const statuses = useMemo(
+    () => [...new Set(data.groups.flatMap((g) => g.rows.map((r) => r.status)))],
+    [data],
+  );
   const delayText = (r: GanttRow): string => {
     if (r.delayMonths === null) return "";
     const years = r.delayPrecision === "year";
@@ -160,9 +163,15 @@ export function ProjectsGantt({
     </div>
   );
 
-  const tableRows = [
-    ...data.groups.flatMap((g) => g.rows.map((row) => ({ row, group: t(`${grouping}.${g.key}`) }))),
-  ];
+  // The table twin's rows: each group's name looked up once, not once per row.
+  const tableRows = useMemo(
+    () =>
+      data.groups.flatMap((g) => {
+        const group = t(`${grouping}.${g.key}`);
+        return g.rows.map((row) => ({ row, group }));
+      }),
+    [data, grouping, t],
+  );
 
   return (
     <ChartFrame
