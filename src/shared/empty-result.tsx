@@ -28,7 +28,9 @@ export function EmptyResult() {
       <p className="font-semibold">{t("empty.title")}</p>
       <p className="mt-1 text-sm text-muted-foreground">
         {culprits.length > 0
-          ? t("empty.because", { filters: culprits.map((k) => t(`empty.filter.${k}`)).join(", ") })
+          ? t("empty.because", {
+              filters: culprits.map((k) => t(`empty.filter.${k}`)).join(t("app.listSeparator")),
+            })
           : t("empty.combination")}
       </p>
       <div className="mt-3 flex flex-wrap justify-center gap-2">

@@ -183,7 +183,7 @@ function DetailBody({
       </p>
       <dl className="divide-y divide-border">
         <Field label={t("detail.field.provinces")}>
-          {p.provinces.map((x) => t(`province.${x}`)).join(", ")}
+          {p.provinces.map((x) => t(`province.${x}`)).join(t("app.listSeparator"))}
         </Field>
         <Field label={t("detail.field.location")}>
           <LocationText location={p.location} />

@@ -28,6 +28,7 @@ import {
   type SizeMeasure,
 } from "@/data/selectors/map";
 import { formatNumber, formatUnit, formatUsdMillions, formatUsdMillionsShort } from "@/lib/format";
+import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage } from "@/shared/url-state";
 import {
   boundariesQueryOptions,
@@ -219,7 +220,10 @@ export function MapCanvas({
   const markerProps = (project: Project) => ({
     role: "button",
     tabIndex: 0,
-    "aria-label": t("map.marker", { name: project.name, status: t(`status.${project.status}`) }),
+    "aria-label": t("map.marker", {
+      name: projectName(project, lang),
+      status: t(`status.${project.status}`),
+    }),
     "aria-describedby": activeId === project.id ? tooltipId : undefined,
     "data-project": project.id,
     className: "cursor-pointer outline-none",
@@ -561,7 +565,11 @@ export function MapCanvas({
         </p>
         {tooltip && (
           <MapTooltip id={tooltipId} anchor={tooltip.anchor} width={width} height={height}>
-            <p className="font-semibold">{tooltip.project.name}</p>
+            <p className="font-semibold">
+              <bdi lang={projectNameLang(tooltip.project, lang)}>
+                {projectName(tooltip.project, lang)}
+              </bdi>
+            </p>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
               <dt className="text-muted-foreground">{t("map.tooltip.status")}</dt>
               <dd className="flex items-center gap-1.5">

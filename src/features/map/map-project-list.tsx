@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { STATUS_COLORS } from "@/data/palette";
 import type { Project } from "@/data/schema";
 import { cn } from "@/lib/cn";
+import { projectName, projectNameLang } from "@/shared/project-name";
+import { useLanguage } from "@/shared/url-state";
 
 /** The keyboard- and screen-reader route to every project the map stands for. */
 export function MapProjectList({
@@ -19,6 +21,7 @@ export function MapProjectList({
   className?: string;
 }) {
   const { t } = useTranslation();
+  const [lang] = useLanguage();
   const titleId = useId();
   const where = (p: Project) => {
     const loc = p.location;
@@ -31,7 +34,7 @@ export function MapProjectList({
         return t("map.list.line", { from: loc.from.name, to: loc.to.name });
       case "province":
         return t("map.list.provinceOnly", {
-          provinces: p.provinces.map((x) => t(`province.${x}`)).join(", "),
+          provinces: p.provinces.map((x) => t(`province.${x}`)).join(t("app.listSeparator")),
         });
     }
   };
@@ -86,7 +89,7 @@ export function MapProjectList({
                     onFocus={() => onActivate(p.id)}
                     onBlur={() => onActivate(null)}
                   >
-                    {p.name}
+                    <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>
                   </button>
                   <span className="block text-xs text-muted-foreground">{where(p)}</span>
                 </th>
