@@ -17,7 +17,7 @@ import { PresentMode } from "@/features/present/present-mode";
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
 import { OpenDataControls } from "./open-data-dialog";
-import { THEMES, useTheme, type Theme } from "./theme";
+import { THEMES, useTheme } from "./theme";
 import { LANGUAGE_TAGS, loadLanguage } from "./i18n";
 import { UrlNotice } from "./url-notice";
 import { ViewOutlet } from "./view-outlet";
@@ -110,61 +110,45 @@ export function AppShell() {
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <PresentMode />
-            <label className="flex items-center gap-1.5">
-              <span className="text-muted-foreground">{t("app.language")}</span>
-              <select
-                className="h-8 rounded-md border border-border bg-card px-2"
-                value={language}
-                onChange={(e) => void setLanguage(e.target.value as typeof language)}
-              >
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l} lang={LANGUAGE_TAGS[l]}>
-                    {LANGUAGE_NAMES[l]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <HeaderSelect
+              label={t("app.language")}
+              value={language}
+              onChange={(l) => void setLanguage(l)}
+              options={LANGUAGES.map((l) => ({
+                value: l,
+                label: LANGUAGE_NAMES[l],
+                lang: LANGUAGE_TAGS[l],
+              }))}
+            />
             {language === "ur" && (
-              <label className="flex items-center gap-1.5">
-                <span className="text-muted-foreground">{t("i18n.digits.label")}</span>
-                <select
-                  className="h-8 rounded-md border border-border bg-card px-2"
-                  value={digits}
-                  onChange={(e) => void setDigits(e.target.value as Digits)}
-                >
-                  <option value="latn">{t("i18n.digits.latn")}</option>
-                  <option value="arab">{t("i18n.digits.arab")}</option>
-                </select>
-              </label>
+              <HeaderSelect<Digits>
+                label={t("i18n.digits.label")}
+                value={digits}
+                onChange={(d) => void setDigits(d)}
+                options={[
+                  { value: "latn", label: t("i18n.digits.latn") },
+                  { value: "arab", label: t("i18n.digits.arab") },
+                ]}
+              />
             )}
             {/* Chinese writes large amounts in 万 and 亿 whatever is chosen, so it has no choice. */}
             {language !== "zh" && (
-              <label className="flex items-center gap-1.5">
-                <span className="text-muted-foreground">{t("i18n.amounts.label")}</span>
-                <select
-                  className="h-8 rounded-md border border-border bg-card px-2"
-                  value={amountScale}
-                  onChange={(e) => void setAmountScale(e.target.value as AmountScale)}
-                >
-                  <option value="international">{t("i18n.amounts.international")}</option>
-                  <option value="south-asian">{t("i18n.amounts.south-asian")}</option>
-                </select>
-              </label>
+              <HeaderSelect<AmountScale>
+                label={t("i18n.amounts.label")}
+                value={amountScale}
+                onChange={(a) => void setAmountScale(a)}
+                options={[
+                  { value: "international", label: t("i18n.amounts.international") },
+                  { value: "south-asian", label: t("i18n.amounts.south-asian") },
+                ]}
+              />
             )}
-            <label className="flex items-center gap-1.5">
-              <span className="text-muted-foreground">{t("app.theme")}</span>
-              <select
-                className="h-8 rounded-md border border-border bg-card px-2"
-                value={theme}
-                onChange={(e) => setTheme(e.target.value as Theme)}
-              >
-                {THEMES.map((th) => (
-                  <option key={th} value={th}>
-                    {t(`theme.${th}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <HeaderSelect
+              label={t("app.theme")}
+              value={theme}
+              onChange={setTheme}
+              options={THEMES.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
+            />
             <OpenDataControls />
           </div>
         </div>
@@ -215,5 +199,35 @@ function DetailBoundary() {
         <ProjectDetailPanel />
       </Suspense>
     </ErrorBoundary>
+  );
+}
+
+/** A labelled choice in the header: language, digits, amounts, theme. */
+function HeaderSelect<V extends string>({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly { value: V; label: string; lang?: string }[];
+}) {
+  return (
+    <label className="flex items-center gap-1.5">
+      <span className="text-muted-foreground">{label}</span>
+      <select
+        className="h-8 rounded-md border border-border bg-card px-2"
+        value={value}
+        onChange={(e) => onChange(e.target.value as V)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

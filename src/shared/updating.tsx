@@ -1,4 +1,6 @@
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
+import type { Filters } from "@/data/filters";
+import { useDeferredFilters } from "./url-state";
 
 /**
  * Wraps a view's content while it redraws for new filters (see useDeferredFilters): marked busy
@@ -14,5 +16,22 @@ export function Updating({ pending, children }: { pending: boolean; children: Re
     >
       {children}
     </div>
+  );
+}
+
+/**
+ * A view's content drawn with the deferred filters (see useDeferredFilters) and marked while it
+ * catches up. `content` should be a `memo` component, so the click's own render skips it.
+ */
+export function DeferredFilters({
+  content: Content,
+}: {
+  content: ComponentType<{ filters: Filters }>;
+}) {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <Updating pending={pending}>
+      <Content filters={filters} />
+    </Updating>
   );
 }

@@ -6,8 +6,8 @@ import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { documentDetail, selectDocumentsView, sortDocumentRows } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { useDeferredFilters, useLanguage } from "@/shared/url-state";
-import { Updating } from "@/shared/updating";
+import { useLanguage } from "@/shared/url-state";
+import { DeferredFilters } from "@/shared/updating";
 import { DocumentDetail } from "./document-detail";
 import { DocumentsPerYearChart } from "./documents-chart";
 import { DocumentsTable } from "./documents-table";
@@ -16,12 +16,7 @@ import { useDocumentSort, useOpenMeeting, useSelectedDocument } from "./document
 const selectMeta = (d: Dataset) => d.metadata;
 
 export function DocumentsView() {
-  const { filters, pending } = useDeferredFilters();
-  return (
-    <Updating pending={pending}>
-      <DocumentsContent filters={filters} />
-    </Updating>
-  );
+  return <DeferredFilters content={DocumentsContent} />;
 }
 
 const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: Filters }) {

@@ -20,8 +20,8 @@ import {
 import { selectFilteredProjects } from "@/data/selectors/projects";
 import { formatNumber, formatPartialDate, formatUsdMillions } from "@/lib/format";
 import { EmptyResult } from "@/shared/empty-result";
-import { useDeferredFilters, useLanguage, useSelectedProject } from "@/shared/url-state";
-import { Updating } from "@/shared/updating";
+import { useLanguage, useSelectedProject } from "@/shared/url-state";
+import { DeferredFilters } from "@/shared/updating";
 import { MapCanvas } from "./map-canvas";
 import { MapProjectList } from "./map-project-list";
 import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize } from "./map-url-state";
@@ -36,12 +36,7 @@ type TableRow = {
 };
 
 export function MapView() {
-  const { filters, pending } = useDeferredFilters();
-  return (
-    <Updating pending={pending}>
-      <MapContent filters={filters} />
-    </Updating>
-  );
+  return <DeferredFilters content={MapContent} />;
 }
 
 const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {

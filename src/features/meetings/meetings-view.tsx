@@ -11,8 +11,8 @@ import {
   selectWorkingGroupNames,
 } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate, formatYear } from "@/lib/format";
-import { useDeferredFilters, useLanguage } from "@/shared/url-state";
-import { Updating } from "@/shared/updating";
+import { useLanguage } from "@/shared/url-state";
+import { DeferredFilters } from "@/shared/updating";
 import { MeetingDetail } from "./meeting-detail";
 import { meetingName, meetingVenue } from "@/shared/meeting-name";
 import { MeetingsPerYearChart } from "./meetings-chart";
@@ -24,12 +24,7 @@ const cellClass = "px-2 py-2 align-top";
 const headClass = "px-2 py-1.5 text-start font-semibold text-muted-foreground";
 
 export function MeetingsView() {
-  const { filters, pending } = useDeferredFilters();
-  return (
-    <Updating pending={pending}>
-      <MeetingsContent filters={filters} />
-    </Updating>
-  );
+  return <DeferredFilters content={MeetingsContent} />;
 }
 
 const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Filters }) {

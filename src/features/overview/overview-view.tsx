@@ -8,8 +8,8 @@ import type { Dataset } from "@/data/schema";
 import { latestReported } from "@/data/selectors/aggregates";
 import { selectOverview } from "@/data/selectors/overview";
 import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
-import { useDeferredFilters, useLanguage } from "@/shared/url-state";
-import { Updating } from "@/shared/updating";
+import { useLanguage } from "@/shared/url-state";
+import { DeferredFilters } from "@/shared/updating";
 import { EmptyResult } from "@/shared/empty-result";
 import { LatestLists } from "./latest-lists";
 
@@ -23,12 +23,7 @@ const selectMeta = (d: Dataset) => d.metadata;
 const selectAggregates = (d: Dataset) => d.aggregates;
 
 export function OverviewView() {
-  const { filters, pending } = useDeferredFilters();
-  return (
-    <Updating pending={pending}>
-      <OverviewContent filters={filters} />
-    </Updating>
-  );
+  return <DeferredFilters content={OverviewContent} />;
 }
 
 const OverviewContent = memo(function OverviewContent({ filters }: { filters: Filters }) {

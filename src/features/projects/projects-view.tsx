@@ -5,20 +5,15 @@ import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { selectFilteredProjects } from "@/data/selectors/projects";
 import { EmptyResult } from "@/shared/empty-result";
-import { useDeferredFilters, useSelectedProject } from "@/shared/url-state";
-import { Updating } from "@/shared/updating";
+import { useSelectedProject } from "@/shared/url-state";
+import { DeferredFilters } from "@/shared/updating";
 import { ProjectsGantt } from "./projects-gantt";
 import { ProjectsTable } from "./projects-table";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
 export function ProjectsView() {
-  const { filters, pending } = useDeferredFilters();
-  return (
-    <Updating pending={pending}>
-      <ProjectsContent filters={filters} />
-    </Updating>
-  );
+  return <DeferredFilters content={ProjectsContent} />;
 }
 
 const ProjectsContent = memo(function ProjectsContent({ filters }: { filters: Filters }) {

@@ -25,8 +25,8 @@ import {
 } from "@/data/selectors/timeline";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { EmptyResult } from "@/shared/empty-result";
-import { useDeferredFilters, useLanguage } from "@/shared/url-state";
-import { Updating } from "@/shared/updating";
+import { useLanguage } from "@/shared/url-state";
+import { DeferredFilters } from "@/shared/updating";
 import { TimelineBrush } from "./timeline-brush";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineControls, type Preset } from "./timeline-controls";
@@ -46,12 +46,7 @@ function sourceCount(items: readonly TimelineItem[]): number {
 }
 
 export function TimelineView() {
-  const { filters, pending } = useDeferredFilters();
-  return (
-    <Updating pending={pending}>
-      <TimelineContent filters={filters} />
-    </Updating>
-  );
+  return <DeferredFilters content={TimelineContent} />;
 }
 
 const TimelineContent = memo(function TimelineContent({ filters }: { filters: Filters }) {
