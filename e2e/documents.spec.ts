@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, watchPage } from "./helpers";
+import { expectNoAxeViolations, goOn, watchPage } from "./helpers";
 
 interface Doc {
   id: string;
@@ -23,6 +23,8 @@ const detail = (page: Page) => page.getByRole("region", { name: "Document detail
 test("lists every document and draws documents per year by type", async ({ page }) => {
   const problems = watchPage(page);
   await page.goto("./?view=documents");
+  // The table is below the chart: drawn when the reader goes on.
+  await goOn(page);
   await expect(table(page).getByRole("row")).toHaveCount(dataset.documents.length + 1);
   const chart = page.getByRole("region", { name: "Documents per year by type" });
   await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
@@ -32,6 +34,7 @@ test("lists every document and draws documents per year by type", async ({ page 
 
 test("sorts by date, oldest first on a second click", async ({ page }) => {
   await page.goto("./?view=documents");
+  await goOn(page);
   const date = table(page).getByRole("columnheader", { name: /Date/ });
   await expect(date).toHaveAttribute("aria-sort", "descending");
   await date.getByRole("button").click();

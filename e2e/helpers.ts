@@ -89,3 +89,11 @@ export async function inspectPng(page: Page, data: Buffer) {
     return { width: bitmap.width, height: bitmap.height, ink, corner: bg, colours: colours.size };
   }, data.toString("base64"));
 }
+
+/**
+ * What a reader does first: turns the wheel. Lists and figures below the first screen are drawn
+ * then (DeferUntilNear); before it they are only room held for them.
+ */
+export async function goOn(page: Page): Promise<void> {
+  await page.mouse.wheel(0, 1);
+}

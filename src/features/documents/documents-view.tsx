@@ -10,6 +10,7 @@ import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { DocumentDetail } from "./document-detail";
 import { DocumentsPerYearChart } from "./documents-chart";
+import { DeferUntilNear } from "@/components/charts/deferred-figures";
 import { DocumentsTable } from "./documents-table";
 import { useDocumentSort, useOpenMeeting, useSelectedDocument } from "./documents-url";
 
@@ -92,13 +93,20 @@ const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: 
               </p>
             ) : (
               <div className="mt-3">
-                <DocumentsTable
-                  rows={rows}
-                  sort={sort}
-                  onSort={setSort}
-                  selected={selected}
-                  onSelect={choose}
-                />
+                {/* Below the chart: drawn when the reader goes on, not in the first screen. */}
+                <DeferUntilNear
+                  placeholder={
+                    <div aria-hidden="true" style={{ minHeight: `${rows.length * 3.5}rem` }} />
+                  }
+                >
+                  <DocumentsTable
+                    rows={rows}
+                    sort={sort}
+                    onSort={setSort}
+                    selected={selected}
+                    onSelect={choose}
+                  />
+                </DeferUntilNear>
               </div>
             )}
             <p className="mt-2 border-t border-border pt-2 text-xs text-muted-foreground">

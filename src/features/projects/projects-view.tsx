@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { DeferUntilNear } from "@/components/charts/deferred-figures";
 import type { Filters } from "@/data/filters";
 import { useTranslation } from "react-i18next";
 import { useDataset } from "@/data/queries";
@@ -36,7 +37,17 @@ const ProjectsContent = memo(function ProjectsContent({ filters }: { filters: Fi
             {t("projects.tableNote", { version: meta.version })}
           </p>
         </div>
-        <ProjectsTable projects={projects} onOpen={open} />
+        {/* Below the Gantt: drawn when the reader goes on, not in the first visit's first screen. */}
+        <DeferUntilNear
+          placeholder={
+            <div
+              aria-hidden="true"
+              style={{ minHeight: `${Math.min(projects.length, 150) * 2.8 + 3}rem` }}
+            />
+          }
+        >
+          <ProjectsTable projects={projects} onOpen={open} />
+        </DeferUntilNear>
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DeferUntilNear } from "@/components/charts/deferred-figures";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { searchSources, selectSources, type CitingRecord } from "@/data/selectors/sources";
@@ -113,48 +114,53 @@ export function SourceList() {
           {t("sources.list.none")}
         </p>
       ) : (
-        <ul className="mt-3 divide-y divide-border">
-          {visible.map((s) => (
-            <li key={s.url} className="py-3 text-sm">
-              <p>
-                <bdi className="font-semibold">{s.publisher}</bdi>
-                <span className="text-muted-foreground">
-                  {" "}
-                  · {s.date ? formatPartialDate(s.date, lang) : t("sources.list.undated")}
-                </span>
-              </p>
-              <p className="mt-0.5">
-                <a
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className="break-words text-primary underline"
-                >
-                  <bdi>{s.title}</bdi> <span className="sr-only">{t("sources.list.newTab")}</span>
-                </a>
-              </p>
-              <p className="mt-0.5 font-mono text-xs break-all text-muted-foreground">
-                {/* Isolated: in Urdu a URL's closing "/" would otherwise jump to its start. */}
-                <bdi>{s.url}</bdi>
-              </p>
-              <div className="mt-1">
-                <p className="text-xs text-muted-foreground">
-                  {t("sources.list.citedBy", { count: s.citedBy.length, n: n(s.citedBy.length) })}
+        // Far down the page: drawn when the reader goes on, not in the first visit's first screen.
+        <DeferUntilNear
+          placeholder={<div aria-hidden="true" style={{ minHeight: `${visible.length * 9}rem` }} />}
+        >
+          <ul className="mt-3 divide-y divide-border">
+            {visible.map((s) => (
+              <li key={s.url} className="py-3 text-sm">
+                <p>
+                  <bdi className="font-semibold">{s.publisher}</bdi>
+                  <span className="text-muted-foreground">
+                    {" "}
+                    · {s.date ? formatPartialDate(s.date, lang) : t("sources.list.undated")}
+                  </span>
                 </p>
-                <ul className="mt-0.5 flex flex-wrap gap-x-2 gap-y-0.5">
-                  {s.citedBy.map((r) => (
-                    <li key={`${r.kind}-${r.id}`} className="flex items-baseline gap-1">
-                      <span className="text-xs text-muted-foreground">
-                        {t(`sources.list.kind.${r.kind}`)}:
-                      </span>
-                      {record(r)}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </li>
-          ))}
-        </ul>
+                <p className="mt-0.5">
+                  <a
+                    href={s.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="break-words text-primary underline"
+                  >
+                    <bdi>{s.title}</bdi> <span className="sr-only">{t("sources.list.newTab")}</span>
+                  </a>
+                </p>
+                <p className="mt-0.5 font-mono text-xs break-all text-muted-foreground">
+                  {/* Isolated: in Urdu a URL's closing "/" would otherwise jump to its start. */}
+                  <bdi>{s.url}</bdi>
+                </p>
+                <div className="mt-1">
+                  <p className="text-xs text-muted-foreground">
+                    {t("sources.list.citedBy", { count: s.citedBy.length, n: n(s.citedBy.length) })}
+                  </p>
+                  <ul className="mt-0.5 flex flex-wrap gap-x-2 gap-y-0.5">
+                    {s.citedBy.map((r) => (
+                      <li key={`${r.kind}-${r.id}`} className="flex items-baseline gap-1">
+                        <span className="text-xs text-muted-foreground">
+                          {t(`sources.list.kind.${r.kind}`)}:
+                        </span>
+                        {record(r)}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </DeferUntilNear>
       )}
       {shown.length > visible.length && (
         <div className="mt-2 flex flex-wrap gap-2">
