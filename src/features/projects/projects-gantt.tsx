@@ -267,8 +267,9 @@ function Legend({ statuses }: { statuses: readonly GanttRow["status"][] }) {
   const { t } = useTranslation();
   const swatch = "inline-block h-3 w-6 rounded-sm";
   const items: { key: string; mark: ReactNode; label: string }[] = [
+    // Prefixed: the status "planned" and the planned-completion mark would share a key.
     ...statuses.map((s) => ({
-      key: s,
+      key: `status-${s}`,
       mark: <span className={swatch} style={{ background: STATUS_COLORS[s] }} />,
       label: t(`status.${s}`),
     })),
