@@ -32,3 +32,8 @@ export function DeferUntilNear({
   if (near || all) return <>{children}</>;
   return <div ref={ref}>{placeholder}</div>;
 }
+
+/** A placeholder for DeferUntilNear: empty room about as tall as what it stands for. */
+export function HeldRoom({ rem }: { rem: number }) {
+  return <div aria-hidden="true" style={{ minHeight: `${rem}rem` }} />;
+}

@@ -10,7 +10,7 @@ import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { DocumentDetail } from "./document-detail";
 import { DocumentsPerYearChart } from "./documents-chart";
-import { DeferUntilNear } from "@/components/charts/deferred-figures";
+import { DeferUntilNear, HeldRoom } from "@/components/charts/deferred-figures";
 import { DocumentsTable } from "./documents-table";
 import { useDocumentSort, useOpenMeeting, useSelectedDocument } from "./documents-url";
 
@@ -94,11 +94,7 @@ const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: 
             ) : (
               <div className="mt-3">
                 {/* Below the chart: drawn when the reader goes on, not in the first screen. */}
-                <DeferUntilNear
-                  placeholder={
-                    <div aria-hidden="true" style={{ minHeight: `${rows.length * 3.5}rem` }} />
-                  }
-                >
+                <DeferUntilNear placeholder={<HeldRoom rem={rows.length * 3.5} />}>
                   <DocumentsTable
                     rows={rows}
                     sort={sort}

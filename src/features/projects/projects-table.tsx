@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { HeldRoom } from "@/components/charts/deferred-figures";
 import { STATUS_COLORS } from "@/data/palette";
 import type { Project } from "@/data/schema";
 import { SORT_KEYS, sortProjects, type SortKey } from "@/data/selectors/project-table";
@@ -18,6 +19,11 @@ const sortParsers = {
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALISE_FROM = 150;
 const ROW_HEIGHT = 45;
+
+/** The room the table takes for so many rows, held for it until it is drawn. */
+export function ProjectsTableRoom({ rows }: { rows: number }) {
+  return <HeldRoom rem={Math.min(rows, VIRTUALISE_FROM) * 2.8 + 3} />;
+}
 
 export function ProjectsTable({
   projects,

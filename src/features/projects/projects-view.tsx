@@ -9,7 +9,7 @@ import { EmptyResult } from "@/shared/empty-result";
 import { useSelectedProject } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { ProjectsGantt } from "./projects-gantt";
-import { ProjectsTable } from "./projects-table";
+import { ProjectsTable, ProjectsTableRoom } from "./projects-table";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -38,14 +38,7 @@ const ProjectsContent = memo(function ProjectsContent({ filters }: { filters: Fi
           </p>
         </div>
         {/* Below the Gantt: drawn when the reader goes on, not in the first visit's first screen. */}
-        <DeferUntilNear
-          placeholder={
-            <div
-              aria-hidden="true"
-              style={{ minHeight: `${Math.min(projects.length, 150) * 2.8 + 3}rem` }}
-            />
-          }
-        >
+        <DeferUntilNear placeholder={<ProjectsTableRoom rows={projects.length} />}>
           <ProjectsTable projects={projects} onOpen={open} />
         </DeferUntilNear>
       </section>

@@ -2,7 +2,7 @@ import { useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DeferUntilNear } from "@/components/charts/deferred-figures";
+import { DeferUntilNear, HeldRoom } from "@/components/charts/deferred-figures";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { searchSources, selectSources, type CitingRecord } from "@/data/selectors/sources";
@@ -115,9 +115,7 @@ export function SourceList() {
         </p>
       ) : (
         // Far down the page: drawn when the reader goes on, not in the first visit's first screen.
-        <DeferUntilNear
-          placeholder={<div aria-hidden="true" style={{ minHeight: `${visible.length * 9}rem` }} />}
-        >
+        <DeferUntilNear placeholder={<HeldRoom rem={visible.length * 9} />}>
           <ul className="mt-3 divide-y divide-border">
             {visible.map((s) => (
               <li key={s.url} className="py-3 text-sm">
