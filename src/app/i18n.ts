@@ -52,7 +52,9 @@ export async function loadLanguage(language: Language): Promise<void> {
     i18n.addResourceBundle(language, "translation", Object.assign({}, ...parts), true, true);
   }
   await fonts[language]?.();
-  await i18n.changeLanguage(language);
+  // Switching to the language already showing would still tell every translated component to
+  // render again (and, while a first screen is hydrated, make React discard it).
+  if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
 export { i18n };

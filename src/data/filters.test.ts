@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersThatEmpty, NO_FILTERS, projectYearSpan } from "./filters";
+import { filtersThatEmpty, NO_FILTERS, projectYearSpan, sameFilters } from "./filters";
 import { makeProject } from "./fixtures";
 
 describe("projectYearSpan", () => {
@@ -32,5 +32,18 @@ describe("filtersThatEmpty", () => {
     expect(
       filtersThatEmpty(projects, { ...NO_FILTERS, query: "zzz", sectors: ["energy"] }),
     ).toEqual(["query"]);
+  });
+});
+
+describe("sameFilters", () => {
+  it("compares by value: a copy is the same, any one difference is not", () => {
+    const f = { ...NO_FILTERS, sectors: ["energy"] as const, from: 2015 };
+    expect(sameFilters(f, { ...f, sectors: ["energy"] })).toBe(true);
+    expect(sameFilters(f, { ...f, sectors: ["energy", "transport"] })).toBe(false);
+    expect(sameFilters(f, { ...f, statuses: ["operational"] })).toBe(false);
+    expect(sameFilters(f, { ...f, provinces: ["punjab"] })).toBe(false);
+    expect(sameFilters(f, { ...f, from: 2016 })).toBe(false);
+    expect(sameFilters(f, { ...f, to: 2020 })).toBe(false);
+    expect(sameFilters(f, { ...f, query: "port" })).toBe(false);
   });
 });

@@ -19,6 +19,22 @@ export const NO_FILTERS: Filters = {
   query: "",
 };
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The same filters, whether or not the same object. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return (
+    a === b ||
+    (sameList(a.sectors, b.sectors) &&
+      sameList(a.statuses, b.statuses) &&
+      sameList(a.provinces, b.provinces) &&
+      a.from === b.from &&
+      a.to === b.to &&
+      a.query === b.query)
+  );
+}
+
 export function hasActiveFilters(f: Filters): boolean {
   return (
     f.sectors.length > 0 ||

@@ -9,7 +9,7 @@ import {
   useQueryStates,
 } from "nuqs";
 import { startTransition, useEffect, useMemo, useState } from "react";
-import type { Filters } from "@/data/filters";
+import { sameFilters, type Filters } from "@/data/filters";
 import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
 
 /**
@@ -136,8 +136,11 @@ export function useFilters() {
 export function useDeferredFilters(): { filters: Filters; pending: boolean } {
   const [filters] = useFilters();
   const [shown, setShown] = useState(filters);
+  // Compared by value: the URL state hands out a new object for the same filters now and then
+  // (at start, for one), and redrawing a view for nothing is the costliest render there is.
+  const same = sameFilters(shown, filters);
   useEffect(() => {
-    if (shown === filters) return;
+    if (same) return;
     // After the browser has painted what the click changed, not before: the redraw may hold the
     // main thread for a while on a large dataset, and the click must be seen answered first.
     let timer = 0;
@@ -148,8 +151,8 @@ export function useDeferredFilters(): { filters: Filters; pending: boolean } {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [filters, shown]);
-  return { filters: shown, pending: shown !== filters };
+  }, [filters, same]);
+  return { filters: shown, pending: !same };
 }
 
 /** The project whose detail is open, anywhere in the app. */
