@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, URL } from "node:url";
@@ -78,6 +79,56 @@ export function datasetDigestPlugin(
   };
 }
 
+/**
+ * The first screen (see src/app/first-screen.tsx and public/first-screen.js): at build time each
+ * view's first screen is rendered by the app from the bundled data, in a process of its own
+ * (scripts/first-screen.ts). Overview's goes into index.html as a template, the others into
+ * first-screen/<view>.html; the root lists which exist. A view that cannot
+ * be rendered gets no first screen and starts as before; the build does not fail for it.
+ */
+export function firstScreenPlugin(): Plugin {
+  let screens: Promise<{ day?: number; screens: Record<string, string> }>;
+  return {
+    name: "cpec-first-screen",
+    apply: "build",
+    buildStart() {
+      screens = new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          ["--import", "tsx", fileURLToPath(new URL("./scripts/first-screen.ts", import.meta.url))],
+          { maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) => {
+            if (stderr) process.stderr.write(stderr);
+            if (error) {
+              console.warn(`[cpec-first-screen] no first screens: ${error.message}`);
+              resolve({ screens: {} });
+            } else resolve(JSON.parse(stdout) as { day: number; screens: Record<string, string> });
+          },
+        );
+      });
+    },
+    async generateBundle() {
+      for (const [view, html] of Object.entries((await screens).screens)) {
+        if (view === "overview") continue;
+        this.emitFile({ type: "asset", fileName: `first-screen/${view}.html`, source: html });
+      }
+    },
+    transformIndexHtml: {
+      order: "post",
+      async handler(html) {
+        const { day, screens: all } = await screens;
+        const overview = all.overview
+          ? `\n    <template id="first-screen">${all.overview}</template>`
+          : "";
+        return html.replace(
+          '<div id="root"></div>',
+          `<div id="root" data-first-screens="${Object.keys(all).join(" ")}" data-first-screen-day="${day ?? ""}"></div>${overview}\n    <script src="./first-screen.js"></script>`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the same build works from any static host path.
   base: "./",
@@ -86,6 +137,7 @@ export default defineConfig({
     tailwindcss(),
     cspPlugin(),
     datasetDigestPlugin(),
+    firstScreenPlugin(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: null,

@@ -17,11 +17,7 @@ function inlineFavicon(): Plugin {
   const href = `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
   return {
     name: "cpec-inline-favicon",
-    transformIndexHtml: (html) =>
-      html
-        .replace('href="./favicon.svg"', `href="${href}"`)
-        // The data is compiled in: nothing to fetch ahead.
-        .replace(/\s*<!--[^>]*-->\s*<link\s+rel="preload"[^>]*>/, ""),
+    transformIndexHtml: (html) => html.replace('href="./favicon.svg"', `href="${href}"`),
   };
 }
 

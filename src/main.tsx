@@ -1,14 +1,58 @@
-import { StrictMode, startTransition } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "@/app/app";
 import { applyTheme } from "@/app/theme";
 import { preloadView } from "@/app/view-loaders";
+import { datasetUrl } from "@/data/fetch-dataset";
 import "@/styles/index.css";
 import "@/styles/print.css";
 
+/*
+ * This entry is small on purpose: it decides how the app starts and leaves React and the app's
+ * code to a chunk of their own (app/start.tsx). When the build's first screen is showing
+ * (public/first-screen.js), nothing more is fetched until it has been painted; the app then
+ * hydrates it. Otherwise the app renders at once.
+ */
+
 applyTheme();
-// The view's code is fetched now, while React starts (an unknown view is the URL audit's job).
-preloadView(new URLSearchParams(window.location.search).get("view"));
+const root = document.getElementById("root")!;
+
+/** Whether the first screen is showing: waits while first-screen.js fetches a view's screen. */
+function firstScreenShown(): Promise<boolean> {
+  if (root.dataset.firstScreen !== "pending") {
+    return Promise.resolve(root.dataset.firstScreen === "shown");
+  }
+  return new Promise((resolve) =>
+    root.addEventListener(
+      "cpec-first-screen",
+      () => resolve(root.dataset.firstScreen === "shown"),
+      {
+        once: true,
+      },
+    ),
+  );
+}
+
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The data is fetched while the app's code loads, not after it has started. */
+function preloadData(): void {
+  if (import.meta.env.VITE_EMBED_DATA === "1") return;
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.type = "application/json";
+  link.crossOrigin = "anonymous";
+  link.href = datasetUrl();
+  document.head.append(link);
+}
+
+void firstScreenShown().then(async (shown) => {
+  if (shown) await afterPaint();
+  preloadData();
+  // The view's code is fetched now, while React loads (an unknown view is the URL audit's job).
+  preloadView(new URLSearchParams(window.location.search).get("view"));
+  const { startApp } = await import("@/app/start");
+  await startApp(root, shown);
+});
 
 // Offline support (service worker) in the production build; the single-file build has none.
 if (
@@ -24,14 +68,3 @@ if (
   if (document.readyState === "complete") whenIdle();
   else window.addEventListener("load", whenIdle, { once: true });
 }
-
-// Rendered as a transition, React yields to the browser every few milliseconds while it renders,
-// so a slow phone never freezes for the whole first render.
-const root = createRoot(document.getElementById("root")!);
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);

@@ -11,6 +11,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import type { AmountScale } from "@/lib/format";
 import { useAmountScale } from "@/shared/amount-scale";
 import { useDigits, type Digits } from "@/shared/digits";
+import { useHydrated } from "@/shared/hydrated";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
 import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
 import { PresentMode } from "@/features/present/present-mode";
@@ -36,14 +37,17 @@ function selectMeta(d: Dataset) {
 /** What a view has open (a project, meeting, document, timeline item): closed on going to another view. */
 const DETAIL_PARAMS = ["project", "meeting", "doc", "titem"] as const;
 
-/** A link to a view that keeps the filters and settings of the current URL. */
-function viewHref(view: View): string {
+/**
+ * A link to a view that keeps the filters and settings of the current URL. `path`: the page's
+ * own path, for a link with no query; "./" while the build-time first screen is hydrated.
+ */
+function viewHref(view: View, path: string): string {
   const params = new URLSearchParams(window.location.search);
   if (view === "overview") params.delete("view");
   else params.set("view", view);
   for (const key of DETAIL_PARAMS) params.delete(key);
   const search = params.toString();
-  return search ? `?${search}` : window.location.pathname;
+  return search ? `?${search}` : path;
 }
 
 export function AppShell() {
@@ -60,7 +64,6 @@ export function AppShell() {
   // Called in every language: it hands the digits choice to lib/format on each render.
   const [digits, setDigits] = useDigits();
   const [amountScale, setAmountScale] = useAmountScale();
-  const [theme, setTheme] = useTheme();
   const meta = useQuery({ ...datasetQueryOptions, select: selectMeta });
 
   useEffect(() => {
@@ -78,11 +81,8 @@ export function AppShell() {
     };
   }, [i18n, language]);
 
-  const go = (event: MouseEvent<HTMLAnchorElement>, next: View) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
+  const go = (next: View) =>
     void navigate({ view: next, ...Object.fromEntries(DETAIL_PARAMS.map((key) => [key, null])) });
-  };
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -143,12 +143,7 @@ export function AppShell() {
                 ]}
               />
             )}
-            <HeaderSelect
-              label={t("app.theme")}
-              value={theme}
-              onChange={setTheme}
-              options={THEMES.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
-            />
+            <ThemeSelect />
             <OpenDataControls />
           </div>
         </div>
@@ -156,19 +151,7 @@ export function AppShell() {
           <ul className="flex gap-1">
             {VIEWS.map((v) => (
               <li key={v}>
-                <a
-                  href={viewHref(v)}
-                  onClick={(e) => go(e, v)}
-                  aria-current={v === view ? "page" : undefined}
-                  className={cn(
-                    "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
-                    v === view
-                      ? "border-primary text-foreground"
-                      : "border-transparent text-muted-foreground hover:text-foreground",
-                  )}
-                >
-                  {t(`nav.${v}`)}
-                </a>
+                <ViewLink view={v} current={v === view} onGo={go} />
               </li>
             ))}
           </ul>
@@ -182,6 +165,60 @@ export function AppShell() {
       </main>
       <DetailBoundary />
     </div>
+  );
+}
+
+/**
+ * A view's tab. Its own component: when hydration ends and the page's path becomes known, only
+ * the links render again, not the page.
+ */
+function ViewLink({
+  view,
+  current,
+  onGo,
+}: {
+  view: View;
+  current: boolean;
+  onGo: (view: View) => void;
+}) {
+  const { t } = useTranslation();
+  const path = useHydrated() ? window.location.pathname : "./";
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onGo(view);
+  };
+  return (
+    <a
+      href={viewHref(view, path)}
+      onClick={onClick}
+      aria-current={current ? "page" : undefined}
+      className={cn(
+        "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+        current
+          ? "border-primary text-foreground"
+          : "border-transparent text-muted-foreground hover:text-foreground",
+      )}
+    >
+      {t(`nav.${view}`)}
+    </a>
+  );
+}
+
+/**
+ * The theme choice. Its own component: the stored choice is read after hydration (the first
+ * screen was rendered with "system"), and only this select renders again.
+ */
+function ThemeSelect() {
+  const { t } = useTranslation();
+  const [theme, setTheme] = useTheme();
+  return (
+    <HeaderSelect
+      label={t("app.theme")}
+      value={theme}
+      onChange={setTheme}
+      options={THEMES.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
+    />
   );
 }
 

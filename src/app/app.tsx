@@ -1,4 +1,4 @@
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/react";
 import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -6,12 +6,17 @@ import { AppShell } from "./app-shell";
 import { i18n } from "./i18n";
 import { makeQueryClient } from "./query-client";
 
-export function App() {
-  const [queryClient] = useState(makeQueryClient);
+/**
+ * `client`: a query client that already holds the dataset (the first screen's hydration, and its
+ * build-time render). `serverSearch`: the address the first screen was rendered for, which
+ * hydration must see as the server did.
+ */
+export function App({ client, serverSearch }: { client?: QueryClient; serverSearch?: string }) {
+  const [queryClient] = useState(() => client ?? makeQueryClient());
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <NuqsAdapter>
+        <NuqsAdapter serverSearch={serverSearch}>
           <AppShell />
         </NuqsAdapter>
       </QueryClientProvider>

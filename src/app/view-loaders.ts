@@ -20,11 +20,25 @@ export const viewLoaders: Record<View, () => Promise<{ default: ComponentType }>
 
 export const VIEW_NAMES = Object.keys(viewLoaders) as View[];
 
+/** Views whose code has arrived, by view: rendered directly, without suspending. */
+const loaded = new Map<View, ComponentType>();
+
+/** A view's component if its code has arrived, else undefined. */
+export function loadedView(view: View): ComponentType | undefined {
+  return loaded.get(view);
+}
+
 /**
  * Starts downloading a view's code. Called with the view of the address before React starts, so
- * the view's chunk arrives alongside the app's own code instead of after it has run.
+ * the view's chunk arrives alongside the app's own code instead of after it has run. Resolves
+ * when it has arrived (never rejects: a failed download is the view's error boundary's to show).
  */
-export function preloadView(view: string | null): void {
-  const load = viewLoaders[(view ?? "overview") as View] as (typeof viewLoaders)[View] | undefined;
-  void load?.().catch(() => undefined);
+export function preloadView(view: string | null): Promise<void> {
+  const name = (view ?? "overview") as View;
+  const load = viewLoaders[name] as (typeof viewLoaders)[View] | undefined;
+  if (!load) return Promise.resolve();
+  return load().then(
+    (m) => void loaded.set(name, m.default),
+    () => undefined,
+  );
 }

@@ -2,11 +2,27 @@ import { lazy, Suspense, type ComponentType } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
 import type { View } from "@/shared/url-state";
-import { VIEW_NAMES, viewLoaders } from "./view-loaders";
+import { loadedView, VIEW_NAMES, viewLoaders } from "./view-loaders";
 import { ViewError } from "./dataset-error";
 
+/**
+ * Each view loads on first use. One whose code has already arrived (preloadView) is handed to
+ * React.lazy as an already-settled thenable, which React reads at once instead of suspending:
+ * hydrating the build's first screen must not wait on it (see start.tsx).
+ */
+function lazyView(view: View) {
+  return lazy(() => {
+    const loaded = loadedView(view);
+    if (!loaded) return viewLoaders[view]();
+    const settled = {
+      then: (resolve: (module: { default: ComponentType }) => void) => resolve({ default: loaded }),
+    };
+    return settled as unknown as Promise<{ default: ComponentType }>;
+  });
+}
+
 const views = Object.fromEntries(
-  VIEW_NAMES.map((view) => [view, lazy(viewLoaders[view])]),
+  VIEW_NAMES.map((view) => [view, lazyView(view)]),
 ) as unknown as Record<View, ComponentType>;
 
 export function ViewLoading() {

@@ -35,9 +35,20 @@ export async function isCheckedAtBuild(text: string): Promise<boolean> {
   }
 }
 
+let lastWasBuildChecked = false;
+
+/**
+ * True when the bundled file last loaded was byte for byte the one the build checked, and so
+ * the one the build's first screen was drawn from (see app/start.tsx).
+ */
+export function loadedBuildCheckedFile(): boolean {
+  return lastWasBuildChecked;
+}
+
 /** Parses and checks the text of a dataset file, unless the build already checked these bytes. */
 export async function parseBundledText(text: string): Promise<Dataset> {
-  if (await isCheckedAtBuild(text)) return JSON.parse(text) as Dataset;
+  lastWasBuildChecked = await isCheckedAtBuild(text);
+  if (lastWasBuildChecked) return JSON.parse(text) as Dataset;
   const { parseDatasetText } = await import("./load-dataset");
   return parseDatasetText(text);
 }

@@ -237,6 +237,23 @@ export async function saveUserFile(
 ): Promise<void> {
   const record: StoredUserFile = { name, text, format, savedAt: new Date().toISOString() };
   await transact("readwrite", (store) => store.put(record, KEY));
+  markUserFile(true);
+}
+
+/**
+ * A mark beside the stored file, which the page's first script can read at once (IndexedDB
+ * answers only later): with a file of the user's, the build's first screen (bundled data) is not
+ * shown. See public/first-screen.js.
+ */
+export const USER_FILE_MARK = "cpec-user-data";
+
+function markUserFile(stored: boolean): void {
+  try {
+    if (stored) localStorage.setItem(USER_FILE_MARK, "1");
+    else localStorage.removeItem(USER_FILE_MARK);
+  } catch {
+    // No storage: the app still finds the file (or none) and renders it; only sooner or later.
+  }
 }
 
 /** The saved file, or null when there is none or storage cannot be read. */
@@ -264,6 +281,7 @@ export async function readStoredUserFile(): Promise<StoredUserFile | null> {
 }
 
 export async function clearUserFile(): Promise<void> {
+  markUserFile(false);
   try {
     await transact("readwrite", (store) => store.delete(KEY));
   } catch {
@@ -305,6 +323,7 @@ export async function loadActiveDataset(
     await clearUserFile();
   } else {
     setDatasetSource({ kind: "bundled" });
+    markUserFile(false);
   }
   return bundled;
 }

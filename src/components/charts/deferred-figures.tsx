@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { allFiguresRequested, subscribeFigureDemand } from "./figure-demand";
 
+const nothingRequested = () => false;
+
 /**
  * Renders `children` once its place is in the viewport or every figure has been
  * requested; until then `placeholder`, which should hold about the room the figures will take.
@@ -13,7 +15,8 @@ export function DeferUntilNear({
   children: ReactNode;
   placeholder: ReactNode;
 }) {
-  const all = useSyncExternalStore(subscribeFigureDemand, allFiguresRequested, allFiguresRequested);
+  // The build's first screen is rendered with nothing requested; hydration must start the same.
+  const all = useSyncExternalStore(subscribeFigureDemand, allFiguresRequested, nothingRequested);
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   const ref = useRef<HTMLDivElement>(null);
 

@@ -26,6 +26,8 @@ const INTENT_EVENTS = ["scroll", "wheel", "keydown", "pointerdown", "touchstart"
 // The reader's first sign of going on draws everything; the print dialog too (best effort: the
 // browser may take its picture before the chart code has arrived).
 if (typeof window !== "undefined") {
+  // The reader went on while only the build's first screen was showing (public/first-screen.js).
+  if (document.getElementById("root")?.hasAttribute("data-went-on")) allRequested = true;
   const onIntent = () => {
     for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, true);
     requestAllFigures();

@@ -12,6 +12,7 @@ import {
   type RefObject,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { useToday } from "@/shared/today";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,7 @@ import { STATUS_COLORS } from "@/data/palette";
 import { useDataset } from "@/data/queries";
 import type { Dataset, Project } from "@/data/schema";
 import { GANTT_GROUPINGS, ganttData, type GanttRow } from "@/data/selectors/gantt";
-import { timeTicks, utcDay, type TimeRange } from "@/data/selectors/timeline";
+import { timeTicks, type TimeRange } from "@/data/selectors/timeline";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
@@ -69,7 +70,7 @@ export function ProjectsGantt({
   const [lang] = useLanguage();
   const meta = useDataset(selectMeta);
   const [grouping, setGrouping] = useQueryState("gantt", ganttParser);
-  const [today] = useState(() => utcDay(new Date()));
+  const today = useToday();
   const data = useMemo(() => ganttData(projects, grouping, today), [projects, grouping, today]);
   const date = (d: string) => formatPartialDate(d, lang);
   const title = t("gantt.title");
@@ -343,7 +344,8 @@ function GanttRows({
   const [lang] = useLanguage();
   const scroller = useRef<HTMLDivElement>(null);
   const axis = useRef<HTMLSpanElement>(null);
-  const axisWidth = useWidth(axis, 640);
+  // Until measured (the build's first screen, drawn for any screen), few enough ticks for a phone.
+  const axisWidth = useWidth(axis, 216);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const pending = useRef<number | null>(null);
   const [active, setActive] = useState(0);

@@ -1,6 +1,7 @@
 import type { Filters } from "@/data/filters";
 import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useToday } from "@/shared/today";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { Button } from "@/components/ui/button";
@@ -16,7 +17,6 @@ import {
   selectTimelineItems,
   timelineExtent,
   timelineKinds,
-  utcDay,
   visibleItems,
   wholeYears,
   zoomRange,
@@ -53,7 +53,7 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [state, setState] = useTimelineState();
-  const [today] = useState(() => utcDay(new Date()));
+  const today = useToday();
   const [listMode, setListMode] = useState(false);
   const [panelFocus, setPanelFocus] = useState(0);
   const meta = useDataset(selectMeta);

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { VIEWS, watchPage } from "./helpers";
+
+/**
+ * The build's first screen (src/app/first-screen.tsx, public/first-screen.js, src/app/start.tsx):
+ * shown before the app's code has arrived, then taken over by the app without being redrawn.
+ */
+
+const dataset = JSON.parse(readFileSync("public/data/cpec-dataset.json", "utf8")) as {
+  metadata: { version: string };
+};
+const PRERENDERED = VIEWS.filter((v) => v !== "map");
+const root = (page: Page) => page.locator("#root");
+const address = (view: string) => (view === "overview" ? "./" : `./?view=${view}`);
+
+/** Holds back the app's own code (src/app/start.tsx and its chunk) until `release` is called. */
+async function holdApp(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+for (const view of PRERENDERED) {
+  test(`${view}: the first screen is there before the app's code, and the app takes it over as it is`, async ({
+    page,
+  }) => {
+    const problems = watchPage(page);
+    const release = await holdApp(page);
+    await page.goto(address(view));
+    await expect(root(page)).toHaveAttribute("data-first-screen", "shown");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      view === "overview" ? "Overview" : new RegExp(view, "i"),
+    );
+    await expect(page.getByText(`Dataset ${dataset.metadata.version} · data as of`)).toBeVisible();
+    // Every element of the first screen, marked before the app runs.
+    const marked = await page.evaluate(() => {
+      const all = document.querySelectorAll("#root *");
+      all.forEach((el) => el.setAttribute("data-test-first", ""));
+      return all.length;
+    });
+    expect(marked).toBeGreaterThan(40);
+
+    release();
+    await expect(root(page)).toHaveAttribute("data-first-screen", "live");
+    await expect(page.getByRole("combobox", { name: "Language" })).toBeEnabled();
+    // Taken over, not redrawn: the marked elements are still in the page (what waits below the
+    // first screen may have been drawn beside them since).
+    const kept = await page.evaluate(
+      () => document.querySelectorAll("#root main [data-test-first]").length,
+    );
+    const before = await page.evaluate(() => document.querySelectorAll("#root main *").length);
+    expect(kept).toBeGreaterThan(10);
+    expect(before).toBeGreaterThanOrEqual(kept);
+    expect(problems).toEqual([]);
+  });
+}
+
+test("a click before the app runs is answered once it does; choices wait for it", async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const release = await holdApp(page);
+  await page.goto("./");
+  await expect(root(page)).toHaveAttribute("data-first-screen", "shown");
+  const language = page.getByRole("combobox", { name: "Language" });
+  await expect(language).toBeDisabled();
+  await page.getByRole("button", { name: "Open data file" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole("dialog", { name: "Open your own data file" })).toBeVisible();
+  await expect(language).toBeEnabled();
+  expect(problems).toEqual([]);
+});
+
+test("the first screen follows a stored dark theme, and the theme choice shows it", async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem("cpec-theme", "dark"));
+  await page.goto("./?view=projects");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expect(root(page)).toHaveAttribute("data-first-screen", "live");
+  await expect(page.getByRole("combobox", { name: "Theme" })).toHaveValue("dark");
+});
+
+for (const search of ["?sector=energy", "?lang=ur", "?view=overview&view=projects"]) {
+  test(`an address the first screen was not drawn for (${search}) starts the app directly`, async ({
+    page,
+  }) => {
+    const problems = watchPage(page);
+    await page.goto(`./${search}`);
+    await expect(page.getByRole("navigation").getByRole("link").first()).toBeVisible();
+    await expect(root(page)).not.toHaveAttribute("data-first-screen", /./);
+    expect(problems).toEqual([]);
+  });
+}
+
+test("a dataset changed since the build is drawn afresh, not over the build's screen", async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  await page.route("**/data/cpec-dataset.json", async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.metadata.version = "9.9.9";
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto("./");
+  await expect(page.getByText("Dataset 9.9.9 · data as of")).toBeVisible();
+  await expect(root(page)).toHaveAttribute("data-first-screen", "none");
+  expect(problems).toEqual([]);
+});

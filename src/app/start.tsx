@@ -1,0 +1,64 @@
+import { StrictMode, startTransition } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { loadedBuildCheckedFile } from "@/data/fetch-dataset";
+import { datasetQueryOptions } from "@/data/queries";
+import { getDatasetSource } from "@/data/user-dataset";
+import { setFirstScreenDay } from "@/shared/today";
+import { App } from "./app";
+import { makeQueryClient } from "./query-client";
+import { preloadView } from "./view-loaders";
+
+/**
+ * Starts the app in `root`. `hydrate`: the build's first screen is showing there (bundled data,
+ * default state). The app takes it over (hydrates it) once the data is here, so nothing on screen
+ * changes; when the data turns out not to be the file the build drew it from (a saved file of
+ * the user's, a bundled file changed since the build, a failed load), it renders from scratch.
+ *
+ * Either way as a transition: React yields to the browser every few milliseconds while it works,
+ * so a slow phone never freezes for the whole first render.
+ */
+export async function startApp(root: HTMLElement, hydrate: boolean): Promise<void> {
+  if (hydrate) {
+    const client = makeQueryClient();
+    const [bundled] = await Promise.all([
+      client.fetchQuery(datasetQueryOptions).then(
+        () => getDatasetSource().kind === "bundled" && loadedBuildCheckedFile(),
+        () => false,
+      ),
+      preloadView(new URLSearchParams(window.location.search).get("view")),
+    ]);
+    if (bundled) {
+      const app = (
+        <StrictMode>
+          <App client={client} serverSearch={window.location.search} />
+        </StrictMode>
+      );
+      // Drawn for the build's day; charts that mark today move to it straight after.
+      setFirstScreenDay(Number(root.dataset.firstScreenDay) || null);
+      // From here React answers clicks on the first screen (replaying any that come early);
+      // the fields first-screen.js held return to the state they were drawn in.
+      for (const field of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        "[data-held]",
+      )) {
+        field.removeAttribute("data-held");
+        if (field instanceof HTMLSelectElement) field.disabled = false;
+        else field.readOnly = false;
+      }
+      root.dataset.firstScreen = "live";
+      startTransition(() => void hydrateRoot(root, app));
+      // Clicks and keys that came before this moment are handed over now (first-screen.js).
+      root.dispatchEvent(new Event("cpec-first-screen-live"));
+      return;
+    }
+    root.replaceChildren();
+    root.dataset.firstScreen = "none";
+  }
+  const reactRoot = createRoot(root);
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+}
