@@ -1,6 +1,7 @@
 import { applyTheme } from "@/app/theme";
 import { preloadView } from "@/app/view-loaders";
 import { datasetUrl } from "@/data/fetch-dataset";
+import { nextTask } from "@/lib/next-task";
 import "@/styles/index.css";
 import "@/styles/print.css";
 
@@ -47,21 +48,40 @@ function preloadData(): void {
 
 void firstScreenShown().then(async (shown) => {
   if (shown) await afterPaint();
+  // Each request in a task of its own: starting a download costs the main thread too.
   preloadData();
+  await nextTask();
+  // The largest libraries every view uses, each asked for on its own: each then runs in a task
+  // of its own instead of all in one long task with the view's code.
+  void import("i18next");
+  await nextTask();
+  void import("@tanstack/react-query");
+  await nextTask();
   // The view's code is fetched now, while React loads (an unknown view is the URL audit's job).
   preloadView(new URLSearchParams(window.location.search).get("view"));
+  await nextTask();
+  // React's DOM renderer, the largest piece of code, is asked for on its own as well: it then
+  // runs in a task of its own instead of in one long task with the app's code.
+  void import("react-dom/client");
+  await nextTask();
   const { startApp } = await import("@/app/start");
   await startApp(root, shown);
+  startOfflineWhenIdle();
 });
 
-// Offline support (service worker) in the production build; the single-file build has none.
-if (
-  import.meta.env.PROD &&
-  import.meta.env.VITE_EMBED_DATA !== "1" &&
-  "serviceWorker" in navigator
-) {
-  // After the page has loaded and gone quiet: on a slow link the caching must not compete with
-  // the first visit's own downloads.
+/**
+ * Offline support (service worker) in the production build; the single-file build has none.
+ * Started once the app runs and the page has gone quiet: on a slow link the caching must not
+ * compete with the first visit's own downloads and start-up.
+ */
+function startOfflineWhenIdle(): void {
+  if (
+    !import.meta.env.PROD ||
+    import.meta.env.VITE_EMBED_DATA === "1" ||
+    !("serviceWorker" in navigator)
+  ) {
+    return;
+  }
   const start = () => void import("@/app/offline").then((m) => m.startOffline());
   const whenIdle = () =>
     "requestIdleCallback" in window ? requestIdleCallback(start, { timeout: 5000 }) : start();

@@ -4,9 +4,20 @@ import { loadedBuildCheckedFile } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
 import { getDatasetSource } from "@/data/user-dataset";
 import { setFirstScreenDay } from "@/shared/today";
+import type { Dataset } from "@/data/schema";
+import { cn } from "@/lib/cn";
+import { formatNumber, formatPartialDate } from "@/lib/format";
+import { nextTask } from "@/lib/next-task";
 import { App } from "./app";
 import { makeQueryClient } from "./query-client";
 import { preloadView } from "./view-loaders";
+
+/** Runs once what is slow the first time it is called: the date and number formats, the class merger. */
+function warmUp(dataset: Dataset | undefined): void {
+  if (dataset) formatPartialDate(dataset.metadata.dataAsOf, "en");
+  formatNumber(1, "en");
+  cn("p-1", "p-2");
+}
 
 /**
  * Starts the app in `root`. `hydrate`: the build's first screen is showing there (bundled data,
@@ -28,6 +39,11 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
       preloadView(new URLSearchParams(window.location.search).get("view")),
     ]);
     if (bundled) {
+      // What is costly the first time (the date and number formats, the class merger) is done
+      // in a task of its own, before the app's first render, which then runs in short slices.
+      await nextTask();
+      warmUp(client.getQueryData<Dataset>(datasetQueryOptions.queryKey));
+      await nextTask();
       const app = (
         <StrictMode>
           <App client={client} serverSearch={window.location.search} />

@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { allFiguresRequested, subscribeFigureDemand } from "./figure-demand";
 
-const nothingRequested = () => false;
-
 /**
- * Renders `children` once its place is in the viewport or every figure has been
- * requested; until then `placeholder`, which should hold about the room the figures will take.
- * Where IntersectionObserver does not exist, it renders at once.
+ * Renders `children` once its place is in the viewport or every figure has been requested; until
+ * then `placeholder`, which should hold about the room the figures will take. Where
+ * IntersectionObserver does not exist, it renders at once.
+ *
+ * The figures are drawn in a render React can interrupt (a transition): a block of charts or a
+ * long list must not freeze the page while it is built, except for printing, which cannot wait.
+ * The first render always shows the placeholder (as the build's first screen was drawn), so a
+ * first screen is hydrated as it is and the figures follow.
  */
 export function DeferUntilNear({
   children,
@@ -15,24 +19,34 @@ export function DeferUntilNear({
   children: ReactNode;
   placeholder: ReactNode;
 }) {
-  // The build's first screen is rendered with nothing requested; hydration must start the same.
-  const all = useSyncExternalStore(subscribeFigureDemand, allFiguresRequested, nothingRequested);
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (near || all || !ref.current) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: "0px" },
-    );
-    observer.observe(ref.current);
-    return () => observer.disconnect();
-  }, [near, all]);
+    if (near) return;
+    const show = (urgent = false) => {
+      if (urgent) flushSync(() => setNear(true));
+      else startTransition(() => setNear(true));
+    };
+    if (allFiguresRequested()) {
+      show();
+      return;
+    }
+    const unsubscribe = subscribeFigureDemand(show);
+    const el = ref.current;
+    const observer = el
+      ? new IntersectionObserver((entries) => {
+          if (entries.some((e) => e.isIntersecting)) show();
+        })
+      : null;
+    if (el) observer?.observe(el);
+    return () => {
+      unsubscribe();
+      observer?.disconnect();
+    };
+  }, [near]);
 
-  if (near || all) return <>{children}</>;
+  if (near) return <>{children}</>;
   return <div ref={ref}>{placeholder}</div>;
 }
 

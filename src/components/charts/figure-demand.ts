@@ -7,16 +7,18 @@
  */
 
 let allRequested = false;
-const listeners = new Set<() => void>();
+/** `urgent`: the figures are needed before the browser goes on (printing). */
+type Listener = (urgent: boolean) => void;
+const listeners = new Set<Listener>();
 
 /** Draws every deferred figure now (presentation mode, print) and from now on. */
-export function requestAllFigures(): void {
+export function requestAllFigures(urgent = false): void {
   if (allRequested) return;
   allRequested = true;
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener(urgent);
 }
 
-export function subscribeFigureDemand(listener: () => void) {
+export function subscribeFigureDemand(listener: Listener) {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -34,7 +36,7 @@ if (typeof window !== "undefined") {
   };
   for (const type of INTENT_EVENTS)
     window.addEventListener(type, onIntent, { capture: true, passive: true });
-  window.addEventListener("beforeprint", requestAllFigures);
+  window.addEventListener("beforeprint", () => requestAllFigures(true));
 }
 
 /** True once every figure has been asked for. */
