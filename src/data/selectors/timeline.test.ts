@@ -13,12 +13,12 @@ import {
   timelineExtent,
   timelineItems,
   timelineKinds,
-  timeTicks,
   utcDay,
   visibleItems,
   wholeYears,
   zoomRange,
 } from "./timeline";
+import { timeTicks } from "./time-ticks";
 
 describe("dateExtent", () => {
   it("spans a year, a month or a day", () => {

@@ -1,4 +1,3 @@
-import { scaleUtc } from "d3-scale";
 import { dateInRange, type Filters } from "../filters";
 import type { CpecDocument, Dataset, Meeting, Project, WorkingGroup } from "../schema";
 import { filterProjects, memoOnFilters } from "./projects";
@@ -216,30 +215,8 @@ export function selectTimelineIndex(dataset: Dataset): TimelineIndex {
   return index;
 }
 
-function pad2(n: number): string {
+export function pad2(n: number): string {
   return String(n).padStart(2, "0");
-}
-
-/**
- * Axis ticks for a time range, each with the partial date it stands for at its own precision
- * ("2017" on 1 January, "2017-05" on the first of a month, else the day), for formatting.
- */
-export function timeTicks(range: TimeRange, count: number): { at: number; date: string }[] {
-  return scaleUtc()
-    .domain([range.from, range.to])
-    .ticks(Math.max(2, count))
-    .map((d) => {
-      const y = d.getUTCFullYear();
-      const m = d.getUTCMonth() + 1;
-      const day = d.getUTCDate();
-      const date =
-        m === 1 && day === 1
-          ? String(y)
-          : day === 1
-            ? `${y}-${pad2(m)}`
-            : `${y}-${pad2(m)}-${pad2(day)}`;
-      return { at: d.getTime(), date };
-    });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { timeTicks, type TimeRange, type TimelineItem } from "@/data/selectors/timeline";
+import { timeTicks } from "@/data/selectors/time-ticks";
+import type { TimeRange, TimelineItem } from "@/data/selectors/timeline";
 import { formatPartialDate } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 import { KIND_COLORS } from "./timeline-labels";

@@ -2,7 +2,6 @@ import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react"
 import { useTranslation } from "react-i18next";
 import {
   layoutLanes,
-  timeTicks,
   type Lane,
   type Mark,
   type TimeRange,
@@ -10,6 +9,7 @@ import {
   type TimelineItem,
   type TimelineKind,
 } from "@/data/selectors/timeline";
+import { timeTicks } from "@/data/selectors/time-ticks";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
