@@ -129,6 +129,40 @@ export function firstScreenPlugin(): Plugin {
   };
 }
 
+/**
+ * The Latin text face in the weights every screen uses is asked for with the page itself, not
+ * once the style sheet has been read: the first screen is then laid out once, in its own font,
+ * instead of again as each weight arrives. (Other scripts' fonts load only when a page uses them.)
+ */
+export function fontPreloadPlugin(): Plugin {
+  return {
+    name: "cpec-font-preload",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((file) =>
+          /(^|\/)noto-sans-latin-(400|600|700)-normal-[^/]*\.woff2$/.test(file),
+        );
+        return {
+          html,
+          tags: fonts.sort().map((file) => ({
+            tag: "link",
+            attrs: {
+              rel: "preload",
+              as: "font",
+              type: "font/woff2",
+              crossorigin: "",
+              href: `./${file}`,
+            },
+            injectTo: "head" as const,
+          })),
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the same build works from any static host path.
   base: "./",
@@ -138,6 +172,7 @@ export default defineConfig({
     cspPlugin(),
     datasetDigestPlugin(),
     firstScreenPlugin(),
+    fontPreloadPlugin(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: null,

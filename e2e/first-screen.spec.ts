@@ -10,7 +10,7 @@ import { VIEWS, watchPage } from "./helpers";
 const dataset = JSON.parse(readFileSync("public/data/cpec-dataset.json", "utf8")) as {
   metadata: { version: string };
 };
-const PRERENDERED = VIEWS.filter((v) => v !== "map");
+const PRERENDERED = VIEWS;
 const root = (page: Page) => page.locator("#root");
 const address = (view: string) => (view === "overview" ? "./" : `./?view=${view}`);
 

@@ -1,6 +1,7 @@
 import { applyTheme } from "@/app/theme";
 import { preloadView } from "@/app/view-loaders";
 import { datasetUrl } from "@/data/fetch-dataset";
+import { boundariesUrl } from "@/features/map/boundaries-file";
 import { nextTask } from "@/lib/next-task";
 import "@/styles/index.css";
 import "@/styles/print.css";
@@ -34,16 +35,22 @@ function firstScreenShown(): Promise<boolean> {
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** The data is fetched while the app's code loads, not after it has started. */
+/**
+ * The data is fetched while the app's code loads, not after it has started; on the map's address
+ * the boundaries too.
+ */
 function preloadData(): void {
   if (import.meta.env.VITE_EMBED_DATA === "1") return;
-  const link = document.createElement("link");
-  link.rel = "preload";
-  link.as = "fetch";
-  link.type = "application/json";
-  link.crossOrigin = "anonymous";
-  link.href = datasetUrl();
-  document.head.append(link);
+  const view = new URLSearchParams(window.location.search).get("view");
+  for (const href of view === "map" ? [datasetUrl(), boundariesUrl()] : [datasetUrl()]) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.type = "application/json";
+    link.crossOrigin = "anonymous";
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
 void firstScreenShown().then(async (shown) => {

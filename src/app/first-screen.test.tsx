@@ -16,6 +16,17 @@ describe("renderFirstScreen", () => {
     expect(html).not.toMatch(/<script/);
   });
 
+  it("leaves the map itself to the browser: its place is held, the rest of the view is drawn", async () => {
+    const html = await renderFirstScreen("map", text, DAY);
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    expect(doc.querySelector("h1")?.textContent).toMatch(/map/i);
+    expect(doc.querySelector('[role="status"]')?.textContent).toBe("Loading the map…");
+    expect(doc.querySelector("svg[aria-label]")).toBeNull();
+    // Marked so the app, taking the screen over, draws the map without reporting an error.
+    expect(html).toContain('<!--$!--><template data-dgst="client-only"');
+    expect(html).not.toMatch(/<script|<!--\$\?/);
+  });
+
   it("refuses a dataset that fails its checks", async () => {
     const broken = JSON.parse(text) as { projects: { id: string }[] };
     broken.projects[1]!.id = broken.projects[0]!.id;

@@ -2,6 +2,7 @@ import { prerender } from "react-dom/static";
 import { datasetQueryOptions } from "@/data/queries";
 import { parseDatasetText } from "@/data/load-dataset";
 import type { Dataset } from "@/data/schema";
+import { CLIENT_ONLY_DIGEST, ClientOnlyContent, setDrawingFirstScreen } from "@/shared/client-only";
 import { setFirstScreenDay } from "@/shared/today";
 import type { View } from "@/shared/url-state";
 import { App } from "./app";
@@ -34,15 +35,23 @@ export async function renderFirstScreen(
   window.history.replaceState(null, "", `/${search}`);
 
   const errors: unknown[] = [];
+  setDrawingFirstScreen(true);
   const { prelude } = await prerender(<App client={client} serverSearch={search} />, {
     // One piece: React otherwise moves large parts behind inline scripts, which the CSP forbids.
     progressiveChunkSize: Number.MAX_SAFE_INTEGER,
-    onError: (error) => void errors.push(error),
-  });
+    onError: (error) => {
+      // What is left to the browser (ClientOnly) shows its fallback; the digest tells the app,
+      // hydrating, that this was meant and is not an error to report.
+      if (error instanceof ClientOnlyContent) return CLIENT_ONLY_DIGEST;
+      errors.push(error);
+    },
+  }).finally(() => setDrawingFirstScreen(false));
   const html = await new Response(prelude).text();
   if (errors.length > 0)
     throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
-  if (/<script|<link|<!--\$[!?]/.test(html)) {
+  // "$?" is a part React would finish with an inline script (which the CSP forbids); "$!" a part
+  // left to the browser, allowed only for ClientOnly content (any other error has thrown above).
+  if (/<script|<link|<!--\$\?/.test(html)) {
     throw new Error(
       `the ${view} first screen is not self-contained (script, link or open boundary)`,
     );

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { loadedBuildCheckedFile } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
 import { getDatasetSource } from "@/data/user-dataset";
+import { isClientOnlyHandOver } from "@/shared/client-only";
 import { setFirstScreenDay } from "@/shared/today";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
@@ -61,7 +62,16 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
         else field.readOnly = false;
       }
       root.dataset.firstScreen = "live";
-      startTransition(() => void hydrateRoot(root, app));
+      startTransition(
+        () =>
+          void hydrateRoot(root, app, {
+            // A part the build left to the browser (the map) is drawn now, as planned; anything
+            // else React recovers from is reported as React would.
+            onRecoverableError: (error) => {
+              if (!isClientOnlyHandOver(error)) reportError(error);
+            },
+          }),
+      );
       // Clicks and keys that came before this moment are handed over now (first-screen.js).
       root.dispatchEvent(new Event("cpec-first-screen-live"));
       return;

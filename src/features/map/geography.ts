@@ -12,13 +12,7 @@ import type {
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import type { Province } from "@/data/schema";
-
-/**
- * The boundaries of Pakistan's provinces and territories and of its neighbours (Natural Earth,
- * public domain; see the notes beside the file). Fetched from the app's own host only when the map
- * opens, so that a first visit to any other view never loads them.
- */
-export const BOUNDARIES_FILE = "pakistan.topo.json";
+import { BOUNDARIES_FILE, boundariesUrl } from "./boundaries-file";
 
 const UNIT_PROVINCE = {
   PB: "punjab",
@@ -126,8 +120,7 @@ async function loadBoundaries(): Promise<Geography> {
     const embedded = await import("../../../public/data/pakistan.topo.json");
     return toGeography(embedded.default as unknown as Topology);
   }
-  const url = `${import.meta.env.BASE_URL}data/${BOUNDARIES_FILE}`;
-  const response = await fetch(url);
+  const response = await fetch(boundariesUrl());
   if (!response.ok)
     throw new Error(
       `${BOUNDARIES_FILE}: the server answered ${response.status} ${response.statusText}`,

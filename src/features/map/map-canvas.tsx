@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { geoInterpolate, geoPath, type GeoProjection } from "d3-geo";
+import { geoInterpolate, geoPath, type GeoPath, type GeoProjection } from "d3-geo";
 import type { LineString } from "geojson";
 import {
+  memo,
+  startTransition,
   useEffect,
   useId,
   useLayoutEffect,
@@ -11,6 +13,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
   type ReactNode,
+  type SVGProps,
 } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
@@ -40,6 +43,7 @@ import {
 } from "./geography";
 import { NEIGHBOUR_LABELS, UNIT_LABELS } from "./map-labels";
 import { MapLegend } from "./map-legend";
+import { MapPlaceholder } from "./map-placeholder";
 import { useMapViewState, type MapLayer } from "./map-url-state";
 import { SEA_FILL, shadeFill } from "./shade";
 
@@ -48,13 +52,23 @@ const PAN_STEP = 80;
 /** Below this width the longer unit names are abbreviated (and the abbreviations explained). */
 export const NARROW_MAP = 560;
 
+/** Where no width can be measured (a test's DOM): the map is drawn at this width. */
+const UNMEASURED_WIDTH = 800;
+
+/**
+ * The element's width, 0 until measured. The map is drawn only once it is known, and each change
+ * is drawn as a transition: React can then draw the boundaries in short slices.
+ */
 function useElementWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const update = () => setWidth(element.clientWidth);
+    const update = () => {
+      const measured = element.clientWidth || UNMEASURED_WIDTH;
+      startTransition(() => setWidth(measured));
+    };
     update();
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(update);
@@ -97,7 +111,7 @@ export function MapCanvas({
   const { data: geo } = useSuspenseQuery(boundariesQueryOptions);
   const [view, setView] = useMapViewState();
   const [wrapperRef, measured] = useElementWidth<HTMLDivElement>();
-  const { width, height } = mapSize(measured || 800);
+  const { width, height } = mapSize(measured || UNMEASURED_WIDTH);
   const narrow = width < NARROW_MAP;
   const helpId = useId();
   const tooltipId = useId();
@@ -214,6 +228,13 @@ export function MapCanvas({
 
   // the keyboard focus keeps its ring while the pointer wanders over other markers
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  if (measured === 0) {
+    return (
+      <div ref={wrapperRef} className="w-full">
+        <MapPlaceholder />
+      </div>
+    );
+  }
   const choose = (id: string) => {
     if (!suppressClick.current) onChoose(id);
   };
@@ -312,10 +333,11 @@ export function MapCanvas({
           <rect width={width} height={height} fill={SEA_FILL} />
           <g aria-hidden="true">
             {geo.neighbours.map((n) => (
-              <path key={n.properties.name} d={path(n) ?? ""} fill="var(--muted)" />
+              <GeoShape key={n.properties.name} shape={n} path={path} fill="var(--muted)" />
             ))}
-            <path
-              d={path(geo.neighbourLines) ?? ""}
+            <GeoShape
+              shape={geo.neighbourLines}
+              path={path}
               fill="none"
               stroke="var(--border)"
               strokeWidth={0.8}
@@ -326,31 +348,43 @@ export function MapCanvas({
                 showProjects || !row
                   ? "var(--card)"
                   : shadeFill(shadeClassOf(shadeValue(row, shade), classes), classes.length);
-              return <path key={u.province} data-unit={u.province} d={path(u) ?? ""} fill={fill} />;
+              return (
+                <GeoShape
+                  key={u.province}
+                  data-unit={u.province}
+                  shape={u}
+                  path={path}
+                  fill={fill}
+                />
+              );
             })}
-            <path
-              d={path(geo.provinceLines) ?? ""}
+            <GeoShape
+              shape={geo.provinceLines}
+              path={path}
               fill="none"
               stroke="var(--muted-foreground)"
               strokeWidth={0.8}
             />
-            <path
-              d={path(geo.outline) ?? ""}
+            <GeoShape
+              shape={geo.outline}
+              path={path}
               fill="none"
               stroke="var(--foreground)"
               strokeWidth={1.1}
               strokeLinejoin="round"
             />
-            <path
-              d={path(geo.lineOfControl) ?? ""}
+            <GeoShape
+              shape={geo.lineOfControl}
+              path={path}
               fill="none"
               stroke="var(--foreground)"
               strokeWidth={1.4}
               strokeDasharray="5 3"
               data-boundary="line-of-control"
             />
-            <path
-              d={path(geo.siachenLine) ?? ""}
+            <GeoShape
+              shape={geo.siachenLine}
+              path={path}
               fill="none"
               stroke="var(--foreground)"
               strokeWidth={1.4}
@@ -618,6 +652,22 @@ const SHORT = {
   "gilgit-baltistan": true,
   "azad-jammu-kashmir": true,
 };
+
+/**
+ * One boundary shape, its outline computed again only when the projection changes: hovering a
+ * marker or switching a layer redraws no boundary, and the first drawing comes in one slice per
+ * shape, not one long task for the whole map.
+ */
+const GeoShape = memo(function GeoShape({
+  shape,
+  path,
+  ...rest
+}: {
+  shape: Parameters<GeoPath>[0];
+  path: GeoPath;
+} & Omit<SVGProps<SVGPathElement>, "d" | "path">) {
+  return <path d={path(shape) ?? ""} {...rest} />;
+});
 
 const TOOLTIP_WIDTH = 256;
 

@@ -19,10 +19,12 @@ import {
 } from "@/data/selectors/map";
 import { selectFilteredProjects } from "@/data/selectors/projects";
 import { formatNumber, formatPartialDate, formatUsdMillions } from "@/lib/format";
+import { ClientOnly } from "@/shared/client-only";
 import { EmptyResult } from "@/shared/empty-result";
 import { useLanguage, useSelectedProject } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { MapCanvas } from "./map-canvas";
+import { MapPlaceholder } from "./map-placeholder";
 import { MapProjectList } from "./map-project-list";
 import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize } from "./map-url-state";
 
@@ -172,24 +174,20 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
             />
           }
         >
-          <Suspense
-            fallback={
-              <p role="status" className="grid min-h-80 place-items-center text-muted-foreground">
-                {t("map.loadingBoundaries")}
-              </p>
-            }
-          >
-            <MapCanvas
-              layer={layer}
-              layout={layout}
-              size={size}
-              totals={totals}
-              shade={shade}
-              classes={classes}
-              activeId={activeId}
-              onActivate={setActiveId}
-              onChoose={choose}
-            />
+          <Suspense fallback={<MapPlaceholder />}>
+            <ClientOnly>
+              <MapCanvas
+                layer={layer}
+                layout={layout}
+                size={size}
+                totals={totals}
+                shade={shade}
+                classes={classes}
+                activeId={activeId}
+                onActivate={setActiveId}
+                onChoose={choose}
+              />
+            </ClientOnly>
           </Suspense>
           <p className="mt-3 text-xs text-muted-foreground">
             <span className="font-semibold text-foreground">{t("map.notes.label")}. </span>
