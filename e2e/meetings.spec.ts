@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, watchPage } from "./helpers";
+import { expectNoAxeViolations, goOn, watchPage } from "./helpers";
 
 interface Meeting {
   id: string;
@@ -21,6 +21,8 @@ test("lists every JCC session and draws meetings per year", async ({ page }) => 
   const problems = watchPage(page);
   await page.goto("./?view=meetings");
   await expect(sessions(page).getByRole("row")).toHaveCount(jcc.length + 1);
+  // The chart is below the sessions table: drawn when the reader goes on.
+  await goOn(page);
   const chart = page.getByRole("region", { name: "Meetings per year" });
   await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await chart.getByRole("button", { name: "Show as table" }).click();
@@ -57,6 +59,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`./?view=meetings&meeting=${tenth.id}`);
     await expect(detail(page)).toBeVisible();
+    await goOn(page);
     await expect(
       page
         .getByRole("region", { name: "Meetings per year" })
