@@ -73,8 +73,10 @@ export function AppShell() {
     let current = true;
     void loadLanguage(language).then(() => {
       if (!current) return;
-      document.documentElement.lang = LANGUAGE_TAGS[language];
-      document.documentElement.dir = i18n.dir(language);
+      // Set only when they change: each setting makes the browser restyle the whole page.
+      const html = document.documentElement;
+      if (html.lang !== LANGUAGE_TAGS[language]) html.lang = LANGUAGE_TAGS[language];
+      if (html.dir !== i18n.dir(language)) html.dir = i18n.dir(language);
     });
     return () => {
       current = false;
