@@ -27,7 +27,7 @@ test("lists every document and draws documents per year by type", async ({ page 
   await goOn(page);
   await expect(table(page).getByRole("row")).toHaveCount(dataset.documents.length + 1);
   const chart = page.getByRole("region", { name: "Documents per year by type" });
-  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(chart.locator("[data-bars] rect").first()).toBeVisible();
   await expect(chart.getByRole("list", { name: "Legend" })).toContainText("Signing package");
   expect(problems).toEqual([]);
 });
@@ -65,7 +65,7 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(
       page
         .getByRole("region", { name: "Documents per year by type" })
-        .locator(".recharts-bar-rectangle")
+        .locator("[data-bars] rect")
         .first(),
     ).toBeVisible();
     await expectNoAxeViolations(page);

@@ -223,15 +223,15 @@ for (const view of ["meetings", "documents"] as const) {
     const frame = page.locator(
       `section[data-figure="${catalogue("ur").get(`${view}.chart.title`)}"]`,
     );
-    await expect(frame.locator(".recharts-bar-rectangle").first()).toBeVisible();
-    const axis = (await frame.locator(".recharts-yAxis").boundingBox())!;
+    await expect(frame.locator("[data-bars] rect").first()).toBeVisible();
+    const axis = (await frame.locator('[data-axis="value"]').boundingBox())!;
     const barsRight = await frame
-      .locator(".recharts-bar-rectangle")
+      .locator("[data-bars] rect")
       .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)));
     expect(axis.x).toBeGreaterThanOrEqual(barsRight - 1);
     // Year ticks are isolated and in time order from the left.
     const ticks = await frame
-      .locator("text.recharts-cartesian-axis-tick-value[orientation='bottom']")
+      .locator('[data-axis="year"] text')
       .evaluateAll((els) =>
         els.map((el) => ({ text: el.textContent ?? "", x: el.getBoundingClientRect().x })),
       );

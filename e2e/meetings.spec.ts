@@ -24,7 +24,7 @@ test("lists every JCC session and draws meetings per year", async ({ page }) => 
   // The chart is below the sessions table: drawn when the reader goes on.
   await goOn(page);
   const chart = page.getByRole("region", { name: "Meetings per year" });
-  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(chart.locator("[data-bars] rect").first()).toBeVisible();
   await chart.getByRole("button", { name: "Show as table" }).click();
   await expect(chart.getByRole("columnheader", { name: "JCC sessions" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Joint Working Groups" })).toBeVisible();
@@ -61,10 +61,7 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(detail(page)).toBeVisible();
     await goOn(page);
     await expect(
-      page
-        .getByRole("region", { name: "Meetings per year" })
-        .locator(".recharts-bar-rectangle")
-        .first(),
+      page.getByRole("region", { name: "Meetings per year" }).locator("[data-bars] rect").first(),
     ).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -7,7 +7,6 @@ import {
   filterDocuments,
   selectDocumentsView,
   sortDocumentRows,
-  topSeries,
   typesPresent,
 } from "./documents";
 
@@ -49,17 +48,6 @@ describe("documentsPerYearByType with packages", () => {
     expect(
       rows.map((r) => [r.year, r.package, r.agreement, r.mou, r.instruments, r.records]),
     ).toEqual([[2015, 51, 0, 1, 52, 4]]);
-  });
-});
-
-describe("topSeries", () => {
-  it("names the last non-zero series of each row", () => {
-    const rows = [
-      { a: 1, b: 2 },
-      { a: 3, b: 0 },
-      { a: 0, b: 0 },
-    ];
-    expect(topSeries(rows, ["a", "b"])).toEqual(["b", "a", null]);
   });
 });
 

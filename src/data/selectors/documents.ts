@@ -65,14 +65,6 @@ export function typesPresent(rows: readonly DocumentsPerYearRow[]): DocumentType
   return DOCUMENT_TYPES.filter((type) => rows.some((r) => r[type] > 0));
 }
 
-/** For each row, the last series with a value: where a stacked bar's total label goes. */
-export function topSeries<K extends string>(
-  rows: readonly Record<K, number>[],
-  keys: readonly K[],
-): (K | null)[] {
-  return rows.map((r) => [...keys].reverse().find((k) => r[k] > 0) ?? null);
-}
-
 export const DOCUMENT_SORT_KEYS = ["date", "title", "type", "signedAt", "instruments"] as const;
 export type DocumentSortKey = (typeof DOCUMENT_SORT_KEYS)[number];
 export type SortDirection = "asc" | "desc";

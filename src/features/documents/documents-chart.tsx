@@ -1,15 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import type { ChartConfig } from "@/components/charts/chart-config";
-import { ChartContainer } from "@/components/charts/chart-container";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
+import { StackedYearBars } from "@/components/charts/stacked-year-bars";
 import type { DocumentType } from "@/data/schema";
-import { topSeries, typesPresent, type DocumentsViewData } from "@/data/selectors/documents";
+import { typesPresent, type DocumentsViewData } from "@/data/selectors/documents";
 import { formatNumber, formatYear, isolate, isRtl } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
-
-const tick = { fill: "var(--chart-axis)", fontSize: 12 };
 
 /**
  * Nine types, nine chart tokens: signing packages (mixed types) take the neutral grey; similar
@@ -46,7 +43,7 @@ export function DocumentsPerYearChart({
   const number = (v: number) => formatNumber(v, lang);
   // Chart text is isolated so Urdu digits and years keep their order inside the SVG.
   const tickNumber = (v: number) => isolate(number(v));
-  const tickYear = (y: unknown) => isolate(formatYear(Number(y), lang));
+  const tickYear = (y: number) => isolate(formatYear(y, lang));
   // Years run left to right in every language (see `sources.timeDirection`); in Urdu the value
   // axis moves to the right, where the reader starts, as in the Overview's charts over time.
   const rtl = isRtl(lang);
@@ -54,7 +51,6 @@ export function DocumentsPerYearChart({
   const first = rows[0];
   const last = rows[rows.length - 1];
   const busiest = data.busiestYear;
-  const tops = topSeries(rows, types);
 
   return (
     <ChartFrame
@@ -120,60 +116,16 @@ export function DocumentsPerYearChart({
           </li>
         ))}
       </ul>
-      <ChartContainer config={config} height={300}>
-        <BarChart
-          data={rows}
-          margin={rtl ? { left: 8, right: 0, top: 20 } : { left: 0, right: 8, top: 20 }}
-          accessibilityLayer
-        >
-          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis
-            dataKey="year"
-            tick={tick}
-            stroke="var(--chart-grid)"
-            interval="preserveStartEnd"
-            tickFormatter={tickYear}
-          />
-          <YAxis
-            allowDecimals={false}
-            orientation={rtl ? "right" : "left"}
-            tick={tick}
-            stroke="var(--chart-grid)"
-            width={36}
-            tickFormatter={tickNumber}
-          />
-          {types.map((k) => (
-            <Bar
-              key={k}
-              dataKey={k}
-              name={config[k]!.label}
-              stackId="d"
-              fill={`var(--color-${k})`}
-              stroke="var(--card)"
-              strokeWidth={1}
-              isAnimationActive={false}
-            >
-              <LabelList
-                dataKey="instruments"
-                content={(props) => {
-                  const { x, y, width, value, index } = props;
-                  if (index === undefined || tops[index] !== k) return null;
-                  return (
-                    <text
-                      x={Number(x) + Number(width) / 2}
-                      y={Number(y) - 6}
-                      textAnchor="middle"
-                      className="fill-[var(--foreground)] text-xs"
-                    >
-                      {tickNumber(Number(value))}
-                    </text>
-                  );
-                }}
-              />
-            </Bar>
-          ))}
-        </BarChart>
-      </ChartContainer>
+      <StackedYearBars
+        rows={rows}
+        series={types.map((k) => ({ key: k, color: TYPE_COLORS[k] }))}
+        total={(r) => r.instruments}
+        height={300}
+        axisWidth={36}
+        valueAxisRight={rtl}
+        formatValue={tickNumber}
+        formatYear={tickYear}
+      />
     </ChartFrame>
   );
 }

@@ -1,15 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import type { ChartConfig } from "@/components/charts/chart-config";
-import { ChartContainer } from "@/components/charts/chart-container";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
-import { topSeries } from "@/data/selectors/documents";
+import { StackedYearBars } from "@/components/charts/stacked-year-bars";
 import type { MeetingsViewData } from "@/data/selectors/meetings";
 import { formatNumber, formatYear, isolate, isRtl } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
-
-const tick = { fill: "var(--chart-axis)", fontSize: 12 };
 
 export function MeetingsPerYearChart({
   data,
@@ -23,8 +19,6 @@ export function MeetingsPerYearChart({
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const rows = data.perYear;
-  // The total sits on the top segment of each stack.
-  const tops = topSeries(data.perYear, ["jcc", "jwg"] as const);
   const config = {
     jcc: { label: t("meetings.chart.jcc"), color: "var(--chart-1)" },
     jwg: { label: t("meetings.chart.jwg"), color: "var(--chart-2)" },
@@ -35,7 +29,7 @@ export function MeetingsPerYearChart({
   const number = (v: number) => formatNumber(v, lang);
   // Chart text is isolated so Urdu digits and years keep their order inside the SVG.
   const tickNumber = (v: number) => isolate(number(v));
-  const tickYear = (y: unknown) => isolate(formatYear(Number(y), lang));
+  const tickYear = (y: number) => isolate(formatYear(y, lang));
   // Years run left to right in every language (see `sources.timeDirection`); in Urdu the value
   // axis moves to the right, where the reader starts, as in the Overview's charts over time.
   const rtl = isRtl(lang);
@@ -94,60 +88,16 @@ export function MeetingsPerYearChart({
           </li>
         ))}
       </ul>
-      <ChartContainer config={config} height={280}>
-        <BarChart
-          data={rows}
-          margin={rtl ? { left: 8, right: 0, top: 20 } : { left: 0, right: 8, top: 20 }}
-          accessibilityLayer
-        >
-          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis
-            dataKey="year"
-            tick={tick}
-            stroke="var(--chart-grid)"
-            interval="preserveStartEnd"
-            tickFormatter={tickYear}
-          />
-          <YAxis
-            allowDecimals={false}
-            orientation={rtl ? "right" : "left"}
-            tick={tick}
-            stroke="var(--chart-grid)"
-            width={32}
-            tickFormatter={tickNumber}
-          />
-          {(["jcc", "jwg"] as const).map((key) => (
-            <Bar
-              key={key}
-              dataKey={key}
-              name={config[key].label}
-              stackId="m"
-              fill={`var(--color-${key})`}
-              stroke="var(--card)"
-              strokeWidth={1}
-              isAnimationActive={false}
-            >
-              <LabelList
-                dataKey="total"
-                content={(props) => {
-                  const { x, y, width, value, index } = props;
-                  if (index === undefined || tops[index] !== key) return null;
-                  return (
-                    <text
-                      x={Number(x) + Number(width) / 2}
-                      y={Number(y) - 6}
-                      textAnchor="middle"
-                      className="fill-[var(--foreground)] text-xs"
-                    >
-                      {tickNumber(Number(value))}
-                    </text>
-                  );
-                }}
-              />
-            </Bar>
-          ))}
-        </BarChart>
-      </ChartContainer>
+      <StackedYearBars
+        rows={rows}
+        series={(["jcc", "jwg"] as const).map((k) => ({ key: k, color: config[k].color }))}
+        total={(r) => r.total}
+        height={280}
+        axisWidth={32}
+        valueAxisRight={rtl}
+        formatValue={tickNumber}
+        formatYear={tickYear}
+      />
     </ChartFrame>
   );
 }

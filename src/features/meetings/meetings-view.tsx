@@ -1,7 +1,6 @@
 import type { Filters } from "@/data/filters";
-import { lazy, memo, Suspense, useCallback, useEffect, useRef } from "react";
+import { memo, useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { DeferUntilNear, HeldRoom } from "@/components/charts/deferred-figures";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
@@ -16,14 +15,8 @@ import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { MeetingDetail } from "./meeting-detail";
 import { meetingName, meetingVenue } from "@/shared/meeting-name";
+import { MeetingsPerYearChart } from "./meetings-chart";
 import { useOpenDocument, useSelectedMeeting } from "./meetings-url";
-
-// The chart (and Recharts with it) comes once the reader goes on: it is below the sessions table.
-const MeetingsPerYearChart = lazy(() =>
-  import("./meetings-chart").then((m) => ({ default: m.MeetingsPerYearChart })),
-);
-/** About the chart's height, held for it so the page does not move when it comes. */
-const CHART_ROOM_REM = 29;
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -223,21 +216,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
           </Card>
 
           {data.perYear.length > 0 && (
-            <DeferUntilNear placeholder={<HeldRoom rem={CHART_ROOM_REM} />}>
-              <Suspense
-                fallback={
-                  <p
-                    role="status"
-                    className="grid place-items-center text-muted-foreground"
-                    style={{ minHeight: `${CHART_ROOM_REM}rem` }}
-                  >
-                    {t("app.loading")}
-                  </p>
-                }
-              >
-                <MeetingsPerYearChart data={data} source={source} asOf={asOf} />
-              </Suspense>
-            </DeferUntilNear>
+            <MeetingsPerYearChart data={data} source={source} asOf={asOf} />
           )}
 
           <Card className="p-4">
