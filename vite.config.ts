@@ -206,7 +206,7 @@ export default defineConfig({
     }),
   ],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
-  build: { target: "es2022", sourcemap: false },
+  build: { target: "es2022", sourcemap: false, modulePreload: false },
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test-setup.tsx"],
