@@ -1,4 +1,5 @@
-import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from "react";
+import { clsx } from "clsx";
 import { useTranslation } from "react-i18next";
 import {
   layoutLanes,
@@ -10,9 +11,8 @@ import {
   type TimelineKind,
 } from "@/data/selectors/timeline";
 import { timeTicks } from "@/data/selectors/time-ticks";
-import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
+import { useLanguage, type Language } from "@/shared/url-state";
 import { itemTitle, KIND_COLORS } from "./timeline-labels";
 import { useElementWidth } from "./use-element-width";
 
@@ -149,58 +149,24 @@ export function TimelineChart({
                   className="relative"
                   style={{ height: lane.rows * ROW_PX }}
                 >
-                  {lane.marks.map((mark, markIndex) => {
-                    const first = mark.items[0]!;
-                    const many = mark.items.length;
-                    const date = formatPartialDate(mark.extent.date, lang);
-                    const title =
-                      many > 1
-                        ? t("timeline.cluster", { count: many, kind: label })
-                        : itemTitle(first, index, t, lang);
-                    const selected = isSelected(mark);
-                    const size = many > 1 ? CLUSTER_PX : MARK_PX;
-                    return (
-                      <button
-                        key={mark.key}
-                        ref={(el) => {
-                          if (el) buttons.current.set(mark.key, el);
-                          else buttons.current.delete(mark.key);
-                        }}
-                        type="button"
-                        data-key={mark.key}
-                        tabIndex={mark.key === stop ? 0 : -1}
-                        aria-label={t("timeline.itemLabel", { title, kind: label, date })}
-                        aria-pressed={selected}
-                        title={`${title} · ${date}`}
-                        onClick={() => onSelect(mark.key)}
-                        onFocus={() => setActive((a) => ({ ...a, [lane.kind]: mark.key }))}
-                        onKeyDown={(e) => onKeyDown(e, laneIndex, markIndex)}
-                        className={cn(
-                          "absolute flex cursor-pointer items-center justify-center border-2 border-[var(--c)] text-[10px] leading-none font-bold",
-                          mark.point
-                            ? "rounded-full bg-[var(--c)] text-card"
-                            : "rounded-sm bg-card text-foreground",
-                          selected && "ring-2 ring-foreground ring-offset-1 ring-offset-card",
-                        )}
-                        style={
-                          {
-                            "--c": KIND_COLORS[lane.kind],
-                            left: pct(mark.left),
-                            width: mark.point ? size : `max(${size}px, ${pct(mark.width)})`,
-                            height: many > 1 ? CLUSTER_PX - 4 : MARK_PX,
-                            top:
-                              mark.row * ROW_PX +
-                              (ROW_PX - (many > 1 ? CLUSTER_PX - 4 : MARK_PX)) / 2,
-                            backgroundImage: mark.point
-                              ? undefined
-                              : "repeating-linear-gradient(135deg, color-mix(in srgb, var(--c) 45%, transparent) 0 3px, transparent 3px 6px)",
-                          } as CSSProperties
-                        }
-                      >
-                        {many > 1 && <span aria-hidden="true">{formatNumber(many, lang)}</span>}
-                      </button>
-                    );
-                  })}
+                  {lane.marks.map((mark, markIndex) => (
+                    // Each mark a component of its own: React can then build a long lane in
+                    // short slices, answering the reader in between.
+                    <TimelineMark
+                      key={mark.key}
+                      mark={mark}
+                      kind={lane.kind}
+                      kindLabel={label}
+                      index={index}
+                      lang={lang}
+                      tabStop={mark.key === stop}
+                      selected={isSelected(mark)}
+                      buttons={buttons}
+                      onSelect={onSelect}
+                      onFocus={() => setActive((a) => ({ ...a, [lane.kind]: mark.key }))}
+                      onKeyDown={(e) => onKeyDown(e, laneIndex, markIndex)}
+                    />
+                  ))}
                 </div>
               </div>
             );
@@ -222,5 +188,79 @@ export function TimelineChart({
         ))}
       </div>
     </div>
+  );
+}
+
+function TimelineMark({
+  mark,
+  kind,
+  kindLabel,
+  index,
+  lang,
+  tabStop,
+  selected,
+  buttons,
+  onSelect,
+  onFocus,
+  onKeyDown,
+}: {
+  mark: Mark;
+  kind: TimelineKind;
+  kindLabel: string;
+  index: TimelineIndex;
+  lang: Language;
+  tabStop: boolean;
+  selected: boolean;
+  /** Each mark's button by key, for moving the focus by keyboard. */
+  buttons: RefObject<Map<string, HTMLButtonElement>>;
+  onSelect: (key: string) => void;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+}) {
+  const { t } = useTranslation();
+  const first = mark.items[0]!;
+  const many = mark.items.length;
+  const date = formatPartialDate(mark.extent.date, lang);
+  const title =
+    many > 1
+      ? t("timeline.cluster", { count: many, kind: kindLabel })
+      : itemTitle(first, index, t, lang);
+  const size = many > 1 ? CLUSTER_PX : MARK_PX;
+  return (
+    <button
+      ref={(el) => {
+        if (el) buttons.current.set(mark.key, el);
+        else buttons.current.delete(mark.key);
+      }}
+      type="button"
+      data-key={mark.key}
+      tabIndex={tabStop ? 0 : -1}
+      aria-label={t("timeline.itemLabel", { title, kind: kindLabel, date })}
+      aria-pressed={selected}
+      title={`${title} · ${date}`}
+      onClick={() => onSelect(mark.key)}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+      // The variants exclude one another: no class merging needed, which would cost per mark.
+      className={clsx(
+        "absolute flex cursor-pointer items-center justify-center border-2 border-[var(--c)] text-[10px] leading-none font-bold",
+        mark.point ? "rounded-full bg-[var(--c)] text-card" : "rounded-sm bg-card text-foreground",
+        selected && "ring-2 ring-foreground ring-offset-1 ring-offset-card",
+      )}
+      style={
+        {
+          "--c": KIND_COLORS[kind],
+          left: pct(mark.left),
+          width: mark.point ? size : `max(${size}px, ${pct(mark.width)})`,
+          height: many > 1 ? CLUSTER_PX - 4 : MARK_PX,
+          top: mark.row * ROW_PX + (ROW_PX - (many > 1 ? CLUSTER_PX - 4 : MARK_PX)) / 2,
+          backgroundImage: mark.point
+            ? undefined
+            : "repeating-linear-gradient(135deg, color-mix(in srgb, var(--c) 45%, transparent) 0 3px, transparent 3px 6px)",
+        } as CSSProperties
+      }
+    >
+      {many > 1 && <span aria-hidden="true">{formatNumber(many, lang)}</span>}
+    </button>
   );
 }
