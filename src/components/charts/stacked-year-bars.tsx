@@ -1,5 +1,5 @@
 import { nice, ticks } from "d3-array";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useMeasuredWidth } from "@/shared/use-measured-width";
 
 /**
  * Bars per year, stacked by series, with each year's total above its bar: the Documents and
@@ -60,18 +60,7 @@ export function StackedYearBars<K extends string, R extends { year: number } & R
   formatValue,
   formatYear,
 }: StackedYearBarsProps<K, R>) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const update = () => setWidth(element.clientWidth || UNMEASURED_WIDTH);
-    update();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const [ref, width] = useMeasuredWidth<HTMLDivElement>(UNMEASURED_WIDTH);
 
   return (
     <div ref={ref} className="w-full" style={{ height }}>

@@ -3,7 +3,6 @@ import { geoInterpolate, geoPath, type GeoPath, type GeoProjection } from "d3-ge
 import type { LineString } from "geojson";
 import {
   memo,
-  startTransition,
   useEffect,
   useId,
   useLayoutEffect,
@@ -32,6 +31,7 @@ import {
 } from "@/data/selectors/map";
 import { formatNumber, formatUnit, formatUsdMillions, formatUsdMillionsShort } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
+import { useMeasuredWidth } from "@/shared/use-measured-width";
 import { useLanguage } from "@/shared/url-state";
 import {
   boundariesQueryOptions,
@@ -54,29 +54,6 @@ export const NARROW_MAP = 560;
 
 /** Where no width can be measured (a test's DOM): the map is drawn at this width. */
 const UNMEASURED_WIDTH = 800;
-
-/**
- * The element's width, 0 until measured. The map is drawn only once it is known, and each change
- * is drawn as a transition: React can then draw the boundaries in short slices.
- */
-function useElementWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const update = () => {
-      const measured = element.clientWidth || UNMEASURED_WIDTH;
-      startTransition(() => setWidth(measured));
-    };
-    update();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
 
 interface Anchor {
   x: number;
@@ -110,7 +87,9 @@ export function MapCanvas({
   const [lang] = useLanguage();
   const { data: geo } = useSuspenseQuery(boundariesQueryOptions);
   const [view, setView] = useMapViewState();
-  const [wrapperRef, measured] = useElementWidth<HTMLDivElement>();
+  const [wrapperRef, measured] = useMeasuredWidth<HTMLDivElement>(UNMEASURED_WIDTH, {
+    transition: true,
+  });
   const { width, height } = mapSize(measured || UNMEASURED_WIDTH);
   const narrow = width < NARROW_MAP;
   const helpId = useId();
