@@ -3,7 +3,23 @@
  * language, so switching language or digits never touches a component.
  */
 
-export type Locale = string;
+/**
+ * The reader's settings that change how a number or date is written. Renderers of a figure pass
+ * them explicitly, so what they draw never depends on a setting they cannot see.
+ */
+export interface FormatSettings {
+  lang: string;
+  digits: Digits;
+  amounts: AmountScale;
+}
+
+/** An interface language ("en", "ur", "zh"), or the reader's whole settings. */
+export type Locale = string | FormatSettings;
+
+/** The interface language of a Locale. */
+export function langOf(locale: Locale): string {
+  return typeof locale === "string" ? locale : locale.lang;
+}
 
 /**
  * Which digits Urdu text uses: Latin (0–9, the default of CLDR's ur-PK and of most Pakistani
@@ -40,6 +56,11 @@ export function intlLocale(language: string, digits: Digits = digitsSetting): st
   return language;
 }
 
+/** The Intl locale of a Locale: settings carry their own digits. */
+function resolveLocale(locale: Locale): string {
+  return typeof locale === "string" ? intlLocale(locale) : intlLocale(locale.lang, locale.digits);
+}
+
 /** Right-to-left interface languages. */
 export function isRtl(language: string): boolean {
   return language === "ur";
@@ -56,7 +77,7 @@ export function isolate(text: string): string {
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(language: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const locale = intlLocale(language);
+  const locale = resolveLocale(language);
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
@@ -76,8 +97,8 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
  * press writes dollar sums. English keeps "US$" because the audience also deals in rupees.
  */
 function withUsd(amount: string, locale: Locale): string {
-  if (locale === "zh") return `${amount}美元`;
-  if (locale === "ur") return `${amount} ڈالر`;
+  if (langOf(locale) === "zh") return `${amount}美元`;
+  if (langOf(locale) === "ur") return `${amount} ڈالر`;
   return `US$${amount}`;
 }
 
@@ -109,7 +130,7 @@ export function formatUsdMillionsShort(usdMillions: number, locale: Locale): str
  * Urdu press and Pakistan's budget documents do); English and Chinese million and billion.
  */
 export function defaultAmountScale(language: Locale): AmountScale {
-  return language === "ur" ? "south-asian" : "international";
+  return langOf(language) === "ur" ? "south-asian" : "international";
 }
 
 /**
@@ -163,20 +184,20 @@ export function formatAmount(
   amount: number,
   currency: LocalCurrency,
   locale: Locale,
-  scale: AmountScale = defaultAmountScale(locale),
+  scale: AmountScale = typeof locale === "string" ? defaultAmountScale(locale) : locale.amounts,
 ): string {
-  if (locale === "zh") {
+  if (langOf(locale) === "zh") {
     // 亿 is 10⁸: eight decimals keep every digit of a whole amount.
     const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 8 });
     return `${compact.format(amount)}${CURRENCY_NAMES.zh[currency]}`;
   }
-  const words = SCALE_WORDS[locale === "ur" ? "ur" : "en"][scale];
+  const words = SCALE_WORDS[langOf(locale) === "ur" ? "ur" : "en"][scale];
   const step = words.find(([size]) => Math.abs(amount) >= size);
   // As many decimals as the scale has zeros: a whole amount divided by it is then shown exactly.
   const scaled = step
     ? `${formatNumber(amount / step[0], locale, Math.round(Math.log10(step[0])))} ${step[1]}`
     : formatNumber(amount, locale, 2);
-  return locale === "ur"
+  return langOf(locale) === "ur"
     ? `${scaled} ${CURRENCY_NAMES.ur[currency]}`
     : `${currency}\u00a0${scaled}`;
 }
@@ -209,8 +230,8 @@ const UNIT_NAMES: Record<"en" | "ur" | "zh", Record<string, string>> = {
 
 export function formatUnit(value: number, unit: string, locale: Locale): string {
   const number = formatNumber(value, locale, 1);
-  if (locale === "zh") return `${number}${UNIT_NAMES.zh[unit] ?? `\u00a0${unit}`}`;
-  if (locale === "ur") {
+  if (langOf(locale) === "zh") return `${number}${UNIT_NAMES.zh[unit] ?? `\u00a0${unit}`}`;
+  if (langOf(locale) === "ur") {
     const local = UNIT_NAMES.ur[unit];
     return local ? `${number}\u00a0${local}` : isolate(`${number}\u00a0${unit}`);
   }
@@ -223,7 +244,7 @@ export function formatPercent(fraction: number, locale: Locale): string {
 
 const dateCache = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(language: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const locale = intlLocale(language);
+  const locale = resolveLocale(language);
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateCache.get(key);
   if (!f) {

@@ -1,0 +1,214 @@
+/**
+ * A figure as a value: everything a reader or a file needs to know about one chart, built by a
+ * pure function from the dataset, the filters and the reader's language (lib/figure/build), and
+ * drawn by every renderer — the screen, the slide, print, PowerPoint, alt text, the CSV. Nothing
+ * reads the page to learn what a figure says.
+ *
+ * Numbers stay numbers here (with their unit); text is already in the reader's language (titles,
+ * labels, filters in words), because a figure is built for one reader.
+ */
+
+/** How a number is written and what it counts; renderers format it through lib/format. */
+export type ValueUnit =
+  /** US dollars, in millions. */
+  | "usd-millions"
+  /** A count of projects, meetings, documents… */
+  | "count"
+  /** Megawatts. */
+  | "mw"
+  /** A calendar year (2019), written without grouping. */
+  | "year"
+  /** A partial ISO date ("2017", "2017-05", "2017-05-12"), written at its own precision. */
+  | "date"
+  /** A signed number of months (a delay). */
+  | "months"
+  /** Free text. */
+  | "text";
+
+/** A colour token of styles/index.css (`--chart-1`, `--status-operational`), without the dashes. */
+export type ColorToken = `chart-${number}` | `status-${string}` | "muted" | "foreground";
+
+export type FigureValue = string | number | null;
+
+/** One column of the figure's data: its table twin's column and its CSV column. */
+export interface FigureField {
+  key: string;
+  /** The header, in the reader's language, without the unit. */
+  label: string;
+  unit: ValueUnit;
+}
+
+/** The figure's data, exactly what it draws: the table twin and the CSV are this. */
+export interface FigureTable {
+  fields: readonly FigureField[];
+  /** Each row holds a value for every field key; null is "not reported", never zero. */
+  rows: readonly Readonly<Record<string, FigureValue>>[];
+}
+
+export interface LegendEntry {
+  label: string;
+  color: ColorToken;
+  /** square: a filled swatch; circle: a dot; outline: an unfilled box; line: a stroke; dashed: a dashed stroke. */
+  shape: "square" | "circle" | "outline" | "line" | "dashed";
+}
+
+export interface SourceRef {
+  publisher: string;
+  title: string;
+  /** ISO date, possibly partial. */
+  date: string;
+  url: string;
+  /** How many of the records drawn cite it. */
+  records: number;
+}
+
+export interface FigureSources {
+  /** Distinct sources (by URL) of the records the figure draws. */
+  count: number;
+  /** The primary source of a headline number, where the figure has one. */
+  primary: SourceRef | null;
+  /** The sources, most cited first. */
+  list: readonly SourceRef[];
+}
+
+/** What every figure carries besides its drawing. */
+export interface FigureBase {
+  /** Stable id, e.g. "overview.by-sector"; file names and tests use it. */
+  id: string;
+  title: string;
+  subtitle: string | null;
+  /** What the chart draws, as typed rows. */
+  table: FigureTable;
+  legend: readonly LegendEntry[];
+  /** Notes printed under the chart (scope, gaps, depiction of boundaries). */
+  notes: readonly string[];
+  sources: FigureSources;
+  /** The source line as the footer writes it ("CPEC Progress Dashboard dataset 1.1.0, from 42 sources"). */
+  sourceLine: string;
+  /** The data-as-of date (ISO day) of the dataset. */
+  asOf: string;
+  datasetVersion: string;
+  /** Each active filter in words ("Sector: Energy"); empty when nothing is filtered. */
+  filters: readonly string[];
+  /** The link that reopens the view. */
+  link: string;
+  /** The interface language the figure was built in (en, ur, zh). */
+  lang: string;
+  /** One or two sentences for a screen reader; alt text (lib/figure/alt-text) adds the numbers. */
+  summary: string;
+}
+
+/** Horizontal bars, one per category, each with its own colour. */
+export interface BarsFigure extends FigureBase {
+  kind: "bars";
+  valueUnit: ValueUnit;
+  /** Axis title, e.g. "Investment (US$)". */
+  valueLabel: string;
+  bars: readonly { key: string; label: string; value: number | null; color: ColorToken }[];
+}
+
+/** Vertical bars over years, stacked by series (documents by type, meetings by body). */
+export interface ColumnsFigure extends FigureBase {
+  kind: "columns";
+  valueUnit: ValueUnit;
+  valueLabel: string;
+  series: readonly { key: string; label: string; color: ColorToken }[];
+  columns: readonly { year: number; values: Readonly<Record<string, number>> }[];
+}
+
+/** A cumulative step line over years, its last step drawn and labelled. */
+export interface StepFigure extends FigureBase {
+  kind: "step";
+  valueUnit: ValueUnit;
+  valueLabel: string;
+  color: ColorToken;
+  points: readonly { year: number; value: number }[];
+}
+
+/** Dated points grouped by scope, on a time axis (statements as reported). */
+export interface PointsFigure extends FigureBase {
+  kind: "points";
+  valueUnit: ValueUnit;
+  valueLabel: string;
+  groups: readonly { key: string; label: string; color: ColorToken }[];
+  points: readonly { id: string; date: string; value: number; group: string; label: string }[];
+}
+
+/** A time range in ms since the epoch (UTC). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface GanttFigureRow {
+  id: string;
+  label: string;
+  status: string;
+  color: ColorToken;
+  /** Null when the start is not known (markers only). */
+  bar: (Span & { startUncertain: Span | null; endUncertain: Span | null; ongoing: boolean }) | null;
+  plannedCompletion: number | null;
+  completion: number | null;
+}
+
+/** Construction periods, grouped (by sector or province), against a year axis. */
+export interface GanttFigure extends FigureBase {
+  kind: "gantt";
+  domain: Span;
+  /** The data-as-of day (works under way end here) and the reader's today, drawn apart. */
+  asOfTime: number;
+  today: number;
+  groups: readonly { key: string; label: string; rows: readonly GanttFigureRow[] }[];
+  /** Projects with no dates, counted in a note, not drawn. */
+  undated: number;
+}
+
+/** Meetings, documents and milestones on lanes along one time axis. */
+export interface TimelineFigure extends FigureBase {
+  kind: "timeline";
+  domain: Span;
+  today: number;
+  lanes: readonly {
+    key: string;
+    label: string;
+    color: ColorToken;
+    marks: readonly { time: number; count: number; label: string }[];
+  }[];
+}
+
+/** Projects on the map of Pakistan, with province shading. */
+export interface MapFigure extends FigureBase {
+  kind: "map";
+  /** Projects drawn as points or lines, coloured by status, sized by the measure. */
+  marks: readonly {
+    id: string;
+    label: string;
+    color: ColorToken;
+    precision: "exact" | "approximate" | "line";
+    /** [lon, lat] pairs: one for a point, two or more for a line. */
+    coordinates: readonly (readonly [number, number])[];
+    /** The size measure's value (cost or capacity); null where not reported. */
+    size: number | null;
+  }[];
+  sizeUnit: ValueUnit;
+  sizeLabel: string;
+  /** Province shading: each province's value and its class colour. */
+  provinces: readonly { key: string; label: string; value: number | null; shade: number }[];
+  shadeLabel: string;
+  shadeUnit: ValueUnit;
+  /** Upper bounds of the shade classes. */
+  shadeClasses: readonly number[];
+  /** The zoom window shown on screen, where the reader zoomed ([west, south, east, north]). */
+  view: readonly [number, number, number, number] | null;
+}
+
+export type Figure =
+  | BarsFigure
+  | ColumnsFigure
+  | StepFigure
+  | PointsFigure
+  | GanttFigure
+  | TimelineFigure
+  | MapFigure;
+
+export type FigureKind = Figure["kind"];
