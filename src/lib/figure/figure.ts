@@ -55,8 +55,8 @@ export interface LegendEntry {
 export interface SourceRef {
   publisher: string;
   title: string;
-  /** ISO date, possibly partial. */
-  date: string;
+  /** ISO date, possibly partial; null for an undated page. */
+  date: string | null;
   url: string;
   /** How many of the records drawn cite it. */
   records: number;
