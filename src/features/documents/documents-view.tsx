@@ -72,7 +72,7 @@ const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: 
           )}
         </div>
         <div className="min-w-0 space-y-4 xl:col-start-1 xl:row-start-1">
-          {data.records > 0 && <DocumentsPerYearChart data={data} source={source} asOf={asOf} />}
+          {data.records > 0 && <DocumentsPerYearChart filters={filters} />}
           <Card className="p-4">
             <h2 className="text-base font-semibold">{t("documents.table.title")}</h2>
             <p className="mt-0.5 text-sm text-muted-foreground" aria-live="polite">

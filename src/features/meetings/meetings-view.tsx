@@ -216,7 +216,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
           </Card>
 
           {data.perYear.length > 0 && (
-            <MeetingsPerYearChart data={data} source={source} asOf={asOf} />
+            <MeetingsPerYearChart filters={filters} />
           )}
 
           <Card className="p-4">

@@ -138,7 +138,7 @@ const OverviewContent = memo(function OverviewContent({ filters }: { filters: Fi
       ) : (
         <DeferUntilNear placeholder={chartsWaiting}>
           <Suspense fallback={chartsLoading}>
-            <OverviewCharts data={data} source={source} asOf={asOf} />
+            <OverviewCharts filters={filters} />
           </Suspense>
         </DeferUntilNear>
       )}

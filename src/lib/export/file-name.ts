@@ -1,6 +1,6 @@
 /** File names of exported figures: what it is, when, and at which size — sortable and readable. */
 
-export type FigureFormat = "png" | "svg";
+export type FigureFormat = "png" | "svg" | "csv" | "pptx";
 
 /** "Investment by sector (2015–2020)" → "investment-by-sector-2015-2020"; never empty. */
 export function slugify(text: string, maxLength = 80): string {
@@ -24,7 +24,7 @@ export function isoDay(date: Date): string {
 
 /**
  * `investment-by-sector_2026-11-27@2x.png`; a size preset other than "as on screen" is named
- * (`…_slide-16x9_2026-11-27@2x.png`); SVG has no scale.
+ * (`…_slide-16x9_2026-11-27@2x.png`); SVG, CSV and PowerPoint have no scale.
  */
 export function figureFileName(
   title: string,
@@ -39,5 +39,5 @@ export function figureFileName(
   if (preset) parts.push(slugify(preset, 20));
   parts.push(isoDay(date));
   const base = parts.join("_");
-  return format === "svg" ? `${base}.svg` : `${base}@${scale}x.png`;
+  return format === "png" ? `${base}@${scale}x.png` : `${base}.${format}`;
 }

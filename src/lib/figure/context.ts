@@ -71,5 +71,6 @@ export function figureBase(
     filters: filtersInWords(ctx.filters, ctx.t),
     link: ctx.link,
     lang: ctx.format.lang,
+    format: ctx.format,
   };
 }

@@ -8,6 +8,8 @@
  * labels, filters in words), because a figure is built for one reader.
  */
 
+import type { FormatSettings } from "../format";
+
 /** How a number is written and what it counts; renderers format it through lib/format. */
 export type ValueUnit =
   /** US dollars, in millions. */
@@ -94,6 +96,8 @@ export interface FigureBase {
   link: string;
   /** The interface language the figure was built in (en, ur, zh). */
   lang: string;
+  /** The reader's settings it was built with: every renderer writes its numbers this way. */
+  format: FormatSettings;
   /** One or two sentences for a screen reader; alt text (lib/figure/alt-text) adds the numbers. */
   summary: string;
 }

@@ -40,7 +40,7 @@ function dataset() {
       makeProject({
         id: "p4",
         sector: "social",
-        subtype: "school",
+        subtype: "education",
         capacity: null,
         cost: null,
         status: "planned",

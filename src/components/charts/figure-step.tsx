@@ -1,0 +1,83 @@
+import { Area, AreaChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
+import type { StepFigure } from "@/lib/figure/figure";
+import { formatValue } from "@/lib/figure/format-value";
+import { formatYear, isolate, isRtl } from "@/lib/format";
+import { ChartContainer } from "./chart-container";
+
+const tick = { fill: "var(--chart-axis)", fontSize: 12 };
+
+/**
+ * A cumulative step figure on screen. The last step is drawn to the end of its year (a closing
+ * point one year on) and its value labelled. Time runs left to right in every language; in Urdu the
+ * value axis moves to the right.
+ */
+export function FigureStep({ figure, domain }: { figure: StepFigure; domain?: [number, number] }) {
+  const rtl = isRtl(figure.lang);
+  const short = (v: number) =>
+    isolate(formatValue(v, figure.valueUnit, figure.format, { short: true }));
+  const last = figure.points.at(-1);
+  const rows = last
+    ? [...figure.points, { year: last.year + 1, value: last.value, closing: true }]
+    : [];
+  const widest = Math.max(0, ...figure.points.map((p) => short(p.value).length));
+  return (
+    <ChartContainer
+      config={{ value: { label: figure.valueLabel, color: `var(--${figure.color})` } }}
+      height={280}
+    >
+      <AreaChart
+        data={rows}
+        margin={rtl ? { left: 16, right: 8, top: 24 } : { left: 8, right: 16, top: 24 }}
+        accessibilityLayer
+      >
+        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={domain ?? ["dataMin", "dataMax"]}
+          allowDecimals={false}
+          tick={tick}
+          stroke="var(--chart-grid)"
+          tickFormatter={(y) => formatYear(Number(y), figure.format)}
+        />
+        <YAxis
+          orientation={rtl ? "right" : "left"}
+          tickFormatter={(v) => short(Number(v))}
+          tick={tick}
+          stroke="var(--chart-grid)"
+          width={Math.max(48, widest * 7 + 12)}
+        />
+        <Area
+          type="stepAfter"
+          dataKey="value"
+          name={figure.valueLabel}
+          stroke="var(--color-value)"
+          fill="var(--color-value)"
+          fillOpacity={0.2}
+          strokeWidth={2}
+          isAnimationActive={false}
+        >
+          <LabelList
+            dataKey="value"
+            position="top"
+            content={({ x, y, index }) =>
+              // The last step's value, written at its end (the closing point), inside the plot.
+              index === figure.points.length && last ? (
+                <text
+                  x={Number(x)}
+                  y={Number(y) - 8}
+                  fill="var(--foreground)"
+                  fontSize={12}
+                  fontWeight={600}
+                  textAnchor="end"
+                >
+                  {short(last.value)}
+                </text>
+              ) : null
+            }
+          />
+        </Area>
+      </AreaChart>
+    </ChartContainer>
+  );
+}
