@@ -253,3 +253,17 @@ export function makeDrawContext(
     ...overrides,
   };
 }
+
+/** The <text> elements of drawn markup: position, size, anchor and content. */
+export function textsOf(svg: string) {
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+    const attr = (name: string) => new RegExp(` ?${name}="([^"]*)"`).exec(m[1]!)?.[1];
+    return {
+      x: Number(attr("x")),
+      y: Number(attr("y")),
+      size: Number(attr("font-size")),
+      anchor: attr("text-anchor") ?? "start",
+      text: m[2]!,
+    };
+  });
+}
