@@ -79,8 +79,9 @@ export function layoutBars(figure: BarsFigure, area: Rect, ctx: DrawContext): Ba
   if (rowsNeed(column.lines) > available) column = wrapAt(0.55);
   const columnWidth = Math.min(column.width, area.width * 0.55);
   const n = Math.max(1, figure.bars.length);
-  // Few bars do not become fat ones: a row is at most 4.4 lines of text high.
-  const rowHeight = Math.min(available / n, size * 4.4);
+  // The bars fill a slide's height, but few bars do not become fat ones or islands: a row is at
+  // most six lines of text high and a bar at most 1.8.
+  const rowHeight = Math.min(available / n, size * 6);
   const weights = column.lines.map((l) => Math.max(1, l.length) * lineHeight + size * 0.5);
   const total = weights.reduce((a, b) => a + b, 0);
   const fitsEvenly = weights.every((w) => w <= rowHeight);

@@ -76,6 +76,13 @@ describe.each(KINDS)("a %s figure", (_kind, make) => {
       expect(page.svg.toLowerCase()).not.toContain("see the table");
       expect(paints(page.svg).filter((p) => !/^(#[0-9a-f]{6}|none)$/.test(p))).toEqual([]);
     });
+
+    it("parses as an SVG document", () => {
+      const doc = new DOMParser().parseFromString(page.svg, "image/svg+xml");
+      expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+      expect(doc.documentElement.namespaceURI).toBe("http://www.w3.org/2000/svg");
+      expect(doc.documentElement.getAttribute("xml:lang")).toBe("en");
+    });
   });
 
   it("on a screen takes the given width and a height from its content", () => {
