@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { approximateTextWidth } from "../../export/text-layout";
+import type { FigureBase } from "../figure";
 import { footerLines, layoutCaption, type TextBlock } from "./caption";
+import type { FigureTarget } from "./draw-context";
 import { targetLayout } from "./targets";
 import { makeBarsFigure, makeColumnsFigure, TEST_WORDS } from "./test-figures";
 
 const en = { lang: "en", digits: "latn", amounts: "international" } as const;
 
-function caption(figure = makeBarsFigure(), target = "slide-16x9" as const) {
+function caption(figure: FigureBase = makeBarsFigure(), target: FigureTarget = "slide-16x9") {
   return layoutCaption({
     figure,
     layout: targetLayout(target, undefined, figure.lang),

@@ -146,6 +146,41 @@ describe("composeFigure", () => {
     );
   });
 
+  it("draws each legend shape as the chart draws it", () => {
+    const shapes = ["square", "circle", "outline", "line", "dashed"] as const;
+    const legend = shapes.map((shape, i) => ({
+      label: shape,
+      color: `chart-${i + 1}` as const,
+      shape,
+    }));
+    const svg = onePage(makeStepFigure("en", { legend }), "slide-16x9").svg;
+    const marks = [
+      ...svg.matchAll(/<g><(rect|circle|line) ([^>]*)\/><text [^>]*>(\w+)<\/text><\/g>/g),
+    ];
+    expect(
+      marks.map((m) => [
+        m[3],
+        m[1],
+        /fill="none"/.test(m[2]!),
+        /rx="2"/.test(m[2]!),
+        /stroke-dasharray/.test(m[2]!),
+      ]),
+    ).toEqual([
+      ["square", "rect", false, true, false],
+      ["circle", "circle", false, false, false],
+      ["outline", "rect", true, false, false],
+      ["line", "line", false, false, false],
+      ["dashed", "line", false, false, true],
+    ]);
+    expect(marks.map((m) => /(?:fill|stroke)="(#[0-9a-f]{6})"/.exec(m[2]!)?.[1])).toEqual([
+      "#0072b2",
+      "#b35900",
+      "#00805d",
+      "#b4558a",
+      "#2a7fb8",
+    ]);
+  });
+
   it('writes "none" when nothing is filtered', () => {
     const page = onePage(makeStepFigure("en", { filters: [] }), "slide-16x9");
     expect(page.svg).toContain(">Filters: none<");

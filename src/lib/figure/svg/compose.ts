@@ -6,7 +6,7 @@
  */
 import { canvasTextMeasurer, exportFont, type TextMeasurer } from "../../export/text-layout";
 import { defaultAmountScale, isRtl, type FormatSettings } from "../../format";
-import type { Figure } from "../figure";
+import type { Figure, LegendEntry } from "../figure";
 import { figureRegistry, type FigureRegistry } from "./bodies";
 import { layoutCaption, type CaptionBlock, type ComposeWords } from "./caption";
 import {
@@ -57,6 +57,51 @@ function isolateUrls(line: string): string {
   return line.replace(/[!-~]*[/?=&][!-~]*/g, (url) => `\u2066${url}\u2069`);
 }
 
+/**
+ * A legend entry's mark as the chart draws it: a filled square, a dot, an unfilled box, or a
+ * (dashed) vertical stroke like the "today" and completion lines. `left` is its left edge.
+ */
+function legendSwatch(
+  shape: LegendEntry["shape"],
+  left: number,
+  cy: number,
+  size: number,
+  color: string,
+): string {
+  const stroke = Math.max(2, Math.round(size * 0.14));
+  const x = left + size / 2;
+  switch (shape) {
+    case "circle":
+      return el("circle", { cx: x, cy, r: size / 2, fill: color });
+    case "outline":
+      return rect(
+        left + stroke / 2,
+        cy - (size - stroke) / 2,
+        size - stroke,
+        size - stroke,
+        "none",
+        {
+          stroke: color,
+          "stroke-width": stroke,
+        },
+      );
+    case "square":
+      return rect(left, cy - size / 2, size, size, color, { rx: 2 });
+    case "line":
+      return line(x, cy - size * 0.6, x, cy + size * 0.6, color, stroke);
+    case "dashed":
+      return line(
+        x,
+        cy - size * 0.6,
+        x,
+        cy + size * 0.6,
+        color,
+        stroke,
+        `${stroke * 2} ${stroke * 1.5}`,
+      );
+  }
+}
+
 function drawBlocks(
   blocks: readonly CaptionBlock[],
   width: number,
@@ -89,34 +134,7 @@ function drawBlocks(
       for (const { entry, x: offset, y } of block.items) {
         const cy = y + lineHeight / 2;
         const left = rtl ? width - offset - swatch : offset;
-        const color = ctx.color(entry.color);
-        const stroke = Math.max(2, Math.round(style.size * 0.12));
-        const shape =
-          entry.shape === "circle"
-            ? el("circle", { cx: left + swatch / 2, cy, r: swatch / 2, fill: color })
-            : entry.shape === "outline"
-              ? rect(
-                  left + stroke / 2,
-                  cy - swatch / 2 + stroke / 2,
-                  swatch - stroke,
-                  swatch - stroke,
-                  "none",
-                  {
-                    stroke: color,
-                    "stroke-width": stroke,
-                  },
-                )
-              : entry.shape === "square"
-                ? rect(left, cy - swatch / 2, swatch, swatch, color, { rx: 2 })
-                : line(
-                    left + swatch / 2,
-                    cy - swatch * 0.6,
-                    left + swatch / 2,
-                    cy + swatch * 0.6,
-                    color,
-                    stroke,
-                    entry.shape === "dashed" ? `${stroke * 2} ${stroke * 1.5}` : undefined,
-                  );
+        const shape = legendSwatch(entry.shape, left, cy, swatch, ctx.color(entry.color));
         const gap = style.size * 0.4;
         const label = text(
           rtl ? left - gap : left + swatch + gap,
