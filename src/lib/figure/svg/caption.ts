@@ -1,0 +1,202 @@
+/**
+ * The caption around a chart body, laid out for a target: title and subtitle above, the legend
+ * with each shape drawn as it appears in the chart, then (below the body) the notes, a rule and the
+ * footer — source, data-as-of date, dataset version, filters in words and the link. Pure: the same
+ * figure, words and size give the same positions.
+ */
+import { wrapText, type TextMeasurer, type TextStyle } from "../../export/text-layout";
+import { formatPartialDate, type FormatSettings } from "../../format";
+import type { FigureBase, LegendEntry } from "../figure";
+import type { DrawContext } from "./draw-context";
+import type { TargetLayout } from "./targets";
+
+/** The words of a caption and of a chart body, in the figure's language. */
+export interface ComposeWords extends Readonly<DrawContext["words"]> {
+  source: string;
+  dataAsOf: string;
+  datasetVersion: string;
+  filters: string;
+  none: string;
+  view: string;
+}
+
+export interface TextBlock {
+  kind: "text";
+  lines: string[];
+  style: TextStyle;
+  lineHeight: number;
+  tone: "foreground" | "muted";
+  /** A font other than the figure's (the Urdu title is set in Nastaliq). */
+  font?: string;
+  y: number;
+}
+export interface LegendBlock {
+  kind: "legend";
+  /** x is measured from the start edge (the right in Urdu). */
+  items: { entry: LegendEntry; x: number; y: number }[];
+  style: TextStyle;
+  swatch: number;
+  lineHeight: number;
+}
+export interface RuleBlock {
+  kind: "rule";
+  y: number;
+}
+export type CaptionBlock = TextBlock | LegendBlock | RuleBlock;
+
+export interface CaptionLayout {
+  top: CaptionBlock[];
+  /** Where the body may start, and the height the blocks under it need (with the padding). */
+  bodyTop: number;
+  bottomHeight: number;
+  /** Lays the blocks under the body out from its bottom edge. */
+  bottom: (bodyBottom: number) => CaptionBlock[];
+}
+
+/** "Source: …" with the language's colon. */
+function labelled(word: string, value: string, lang: string): string {
+  return lang === "zh" ? `${word}：${value}` : `${word}: ${value}`;
+}
+
+/** The footer's paragraphs: source (with the primary source), as-of and version, filters, link. */
+export function footerLines(figure: FigureBase, words: ComposeWords, format: FormatSettings) {
+  const lang = figure.lang;
+  const primary = figure.sources.primary;
+  const primaryText = primary
+    ? [primary.publisher, primary.date && formatPartialDate(primary.date, format)]
+        .filter(Boolean)
+        .join(lang === "zh" ? "，" : lang === "ur" ? "، " : ", ")
+    : null;
+  const source = primaryText ? `${primaryText} · ${figure.sourceLine}` : figure.sourceLine;
+  const separator = lang === "zh" ? "；" : lang === "ur" ? "؛ " : "; ";
+  return [
+    labelled(words.source, source, lang),
+    `${words.dataAsOf} ${formatPartialDate(figure.asOf, format)} · ${words.datasetVersion} ${figure.datasetVersion}`,
+    labelled(
+      words.filters,
+      figure.filters.length > 0 ? figure.filters.join(separator) : words.none,
+      lang,
+    ),
+    labelled(words.view, figure.link, lang),
+  ];
+}
+
+export interface CaptionInput {
+  figure: FigureBase;
+  layout: TargetLayout;
+  words: ComposeWords;
+  format: FormatSettings;
+  measure: TextMeasurer;
+  /** Measures the title in its own font (Nastaliq for Urdu). */
+  measureTitle: TextMeasurer;
+  titleFont?: string;
+}
+
+export function layoutCaption(input: CaptionInput): CaptionLayout {
+  const { figure, layout, measure } = input;
+  const { type, padding } = layout;
+  const inner = layout.width - 2 * padding;
+  const urdu = figure.lang === "ur";
+  // Naskh needs more line height than Latin; Nastaliq, with its descending joins, more again.
+  const leading = urdu ? 1.65 : 1.35;
+  const top: CaptionBlock[] = [];
+  let y = padding;
+  const paragraph = (
+    into: CaptionBlock[],
+    content: string,
+    style: TextStyle,
+    tone: TextBlock["tone"],
+    lineHeight: number,
+    measurer = measure,
+    font?: string,
+  ) => {
+    const lines = wrapText(content, inner, style, measurer);
+    into.push({ kind: "text", lines, style, lineHeight, tone, font, y });
+    y += lines.length * lineHeight;
+  };
+  const titleStyle: TextStyle = { size: type.title, weight: 700 };
+  const titleLeading = urdu ? 2 : 1.2;
+  paragraph(
+    top,
+    figure.title,
+    titleStyle,
+    "foreground",
+    Math.round(type.title * titleLeading),
+    input.measureTitle,
+    input.titleFont,
+  );
+  if (figure.subtitle) {
+    y += Math.round(type.base * 0.2);
+    paragraph(
+      top,
+      figure.subtitle,
+      { size: type.subtitle, weight: 400 },
+      "muted",
+      Math.round(type.subtitle * leading),
+    );
+  }
+  y += Math.round(type.base * 0.7);
+  if (figure.legend.length > 0) {
+    const style: TextStyle = { size: type.legend, weight: 400 };
+    const swatch = Math.round(style.size * 0.9);
+    const lineHeight = Math.round(style.size * (urdu ? 1.8 : 1.6));
+    const gap = Math.round(style.size * 1.3);
+    const items: LegendBlock["items"] = [];
+    let x = 0;
+    let row = 0;
+    for (const entry of figure.legend) {
+      const w = swatch + style.size * 0.4 + measure(entry.label, style);
+      if (x > 0 && x + w > inner) {
+        x = 0;
+        row++;
+      }
+      items.push({ entry, x: padding + x, y: y + row * lineHeight });
+      x += w + gap;
+    }
+    top.push({ kind: "legend", items, style, swatch, lineHeight });
+    y += (row + 1) * lineHeight + Math.round(type.base * 0.5);
+  }
+  const bodyTop = y;
+
+  const small: TextStyle = { size: type.small, weight: 400 };
+  const smallLeading = Math.round(type.small * (urdu ? 1.7 : 1.4));
+  const wrap = (p: string) => wrapText(p, inner, small, measure);
+  const notes = figure.notes.map(wrap);
+  const footer = footerLines(figure, input.words, input.format).map(wrap);
+  const notesGap = Math.round(type.base * 0.6);
+  const ruleGap = Math.round(type.base * 0.8);
+  const notesHeight = notes.length > 0 ? notesGap + notes.flat().length * smallLeading : 0;
+  const footerHeight = footer.flat().length * smallLeading;
+  const bottomHeight = notesHeight + ruleGap * 2 + 1 + footerHeight + padding;
+  const bottom = (bodyBottom: number): CaptionBlock[] => {
+    const blocks: CaptionBlock[] = [];
+    let at = bodyBottom + (notes.length > 0 ? notesGap : 0);
+    for (const lines of notes) {
+      blocks.push({
+        kind: "text",
+        lines,
+        style: small,
+        lineHeight: smallLeading,
+        tone: "muted",
+        y: at,
+      });
+      at += lines.length * smallLeading;
+    }
+    at += ruleGap;
+    blocks.push({ kind: "rule", y: at });
+    at += 1 + ruleGap;
+    for (const lines of footer) {
+      blocks.push({
+        kind: "text",
+        lines,
+        style: small,
+        lineHeight: smallLeading,
+        tone: "muted",
+        y: at,
+      });
+      at += lines.length * smallLeading;
+    }
+    return blocks;
+  };
+  return { top, bodyTop, bottomHeight, bottom };
+}
