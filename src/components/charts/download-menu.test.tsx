@@ -1,36 +1,15 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { makeBarsFigure } from "@/lib/figure/svg/test-figures";
 import { ChartFrame } from "./chart-frame";
 
-function Figure() {
+const figure = makeBarsFigure("en", { title: "Investment by sector" });
+
+function Frame() {
   return (
-    <ChartFrame
-      title="Investment by sector"
-      subtitle="Estimated cost in US dollars"
-      source="CPEC Progress Dashboard dataset 1.1.0"
-      asOf="26 Sept 2025"
-      summary="Transport has the largest share."
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th>Sector</th>
-              <th>Investment</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th>Energy</th>
-              <td>US$21.1bn</td>
-            </tr>
-          </tbody>
-        </table>
-      }
-    >
-      <svg data-export="" width={600} height={300} viewBox="0 0 600 300">
-        <rect width={100} height={40} fill="oklch(0.5 0.1 240)" />
-      </svg>
+    <ChartFrame figure={figure}>
+      <p>chart</p>
     </ChartFrame>
   );
 }
@@ -38,45 +17,50 @@ function Figure() {
 afterEach(() => vi.restoreAllMocks());
 
 describe("the download menu every ChartFrame carries", () => {
-  it("opens from a button named after the figure and offers every format", async () => {
+  it("opens from a button named after the figure and offers every format, sized in real pixels", async () => {
     const user = userEvent.setup();
-    render(<Figure />);
+    render(<Frame />);
     await user.click(screen.getByRole("button", { name: "Download Investment by sector" }));
     const dialog = screen.getByRole("dialog", { name: "Download and copy: Investment by sector" });
     for (const name of [
       "Download PNG",
       "Download SVG",
+      "Download data (CSV)",
       "Copy image",
       "Copy alt text",
       "Copy link",
     ]) {
       expect(within(dialog).getByRole("button", { name })).toBeInTheDocument();
     }
-    expect(within(dialog).getByRole("radio", { name: "As on screen" })).toBeChecked();
-    expect(within(dialog).getByRole("radio", { name: "2×" })).toBeChecked();
+    expect(within(dialog).getByRole("radio", { name: "Slide 16:9 (1920 × 1080)" })).toBeChecked();
     expect(
-      within(dialog).getByRole("radio", { name: "Slide 16:9 (1920 × 1080)" }),
+      within(dialog).getByRole("radio", { name: "A4 page, landscape (1123 × 794)" }),
     ).not.toBeChecked();
+    expect(within(dialog).getByRole("radio", { name: "1×" })).toBeChecked();
+    await user.click(within(dialog).getByRole("radio", { name: "2×" }));
+    expect(within(dialog).getByText(/^3840 × 2160 · Light/)).toBeInTheDocument();
   });
 
-  it("copies the link of the view", async () => {
+  it("copies the figure's own link and its alt text written from its numbers", async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());
-    vi.spyOn(navigator, "clipboard", "get").mockReturnValue({
-      writeText,
-    } as unknown as Clipboard);
-    render(<Figure />);
+    vi.spyOn(navigator, "clipboard", "get").mockReturnValue({ writeText } as unknown as Clipboard);
+    render(<Frame />);
     await user.click(screen.getByRole("button", { name: "Download Investment by sector" }));
     await user.click(screen.getByRole("button", { name: "Copy link" }));
-    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(writeText).toHaveBeenLastCalledWith(figure.link);
     expect(await screen.findByText("Link copied to the clipboard")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Copy alt text" }));
+    const alt = (writeText.mock.calls.at(-1) as unknown as [string])[0];
+    expect(alt).toMatch(/^Investment by sector\. /);
+    expect(alt).toContain("Largest");
   });
 
   it("shows a failure as an alert, never silently", async () => {
     // No clipboard API here (as on a page served over plain http): copying must say it failed.
     vi.spyOn(navigator, "clipboard", "get").mockReturnValue(undefined as unknown as Clipboard);
     const user = userEvent.setup();
-    render(<Figure />);
+    render(<Frame />);
     await user.click(screen.getByRole("button", { name: "Download Investment by sector" }));
     await user.click(screen.getByRole("button", { name: "Copy image" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(
@@ -86,7 +70,7 @@ describe("the download menu every ChartFrame carries", () => {
 
   it("closes with Escape and gives focus back to its button", async () => {
     const user = userEvent.setup();
-    render(<Figure />);
+    render(<Frame />);
     const button = screen.getByRole("button", { name: "Download Investment by sector" });
     await user.click(button);
     expect(button).toHaveAttribute("aria-expanded", "true");

@@ -1,57 +1,52 @@
 import { useQueryStates } from "nuqs";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { requestAllFigures } from "@/components/charts/figure-demand";
+import { usePageFigures } from "@/components/charts/figure-registry";
+import { useExportLib } from "@/components/charts/use-export-lib";
+import { useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";
+import { altText } from "@/lib/figure/alt-text";
 import { usePrintInLight } from "./print-theme";
+import { PrintFigures } from "./print-figures";
 import { stepForKey } from "./present-keys";
 import { clampStep, presentParsers } from "./present-url";
+import { composeSlides, inlineSvg } from "./slide-deck";
 import "./present.css";
 
-/** The view's figures, in page order: every ChartFrame in the main content. */
-function findFigures(): HTMLElement[] {
-  const root = document.getElementById("main") ?? document.body;
-  return [...root.querySelectorAll<HTMLElement>("section[data-figure]")];
-}
-
-/** Keeps the list of figures current while views load lazily or filters change. */
-function useFigures(active: boolean): HTMLElement[] {
-  const [figures, setFigures] = useState<HTMLElement[]>([]);
-  useEffect(() => {
-    if (!active) return;
-    const update = () =>
-      setFigures((prev) => {
-        const next = findFigures();
-        return next.length === prev.length && next.every((f, i) => f === prev[i]) ? prev : next;
-      });
-    update();
-    const observer = new MutationObserver(update);
-    observer.observe(document.getElementById("main") ?? document.body, {
-      childList: true,
-      subtree: true,
-    });
-    return () => observer.disconnect();
-  }, [active]);
-  return active ? figures : [];
+function pageTheme(): "light" | "dark" {
+  return document.documentElement.classList.contains("dark") ? "dark" : "light";
 }
 
 /**
- * The "Present" button of the app header and the presentation it opens: one figure per screen,
- * full screen where the browser allows it (it works without), stepped with → ← Space PageUp
- * PageDown Home End (the arrows mirrored in Urdu, see present-keys), left with Esc. The deck and
- * step live in the URL (present=1&step=3).
+ * The "Present" button of the app header and the presentation it opens: each figure of the view
+ * in its 16:9 slide layout (drawn from the figure's value for 1920 × 1080, then fitted to the
+ * screen, so nothing runs past it), full screen where the browser allows it, stepped with → ←
+ * Space PageUp PageDown Home End (the arrows mirrored in Urdu), left with Esc. A figure that
+ * splits over slides (the Gantt's rows) takes several steps. The deck and step live in the URL
+ * (present=1&step=3).
  */
 export function PresentMode() {
   const { t, i18n } = useTranslation();
   const rtl = i18n.dir() === "rtl";
   const [{ present, step }, setState] = useQueryStates(presentParsers);
-  const figures = useFigures(present);
-  const count = figures.length;
+  const figures = usePageFigures();
+  const lib = useExportLib(present);
+  const words = useComposeWords();
+  const deck = useMemo(
+    () =>
+      present && lib
+        ? composeSlides(lib, figures, { target: "slide-16x9", theme: pageTheme(), words })
+        : null,
+    [present, lib, figures, words],
+  );
+  const count = deck?.slides.length ?? 0;
   const current = clampStep(step, count);
-  const active = figures[current - 1];
+  const slide = deck?.slides[current - 1];
   const enteredFullscreen = useRef(false);
   const startRef = useRef<HTMLButtonElement>(null);
+  const slideRef = useRef<HTMLDivElement>(null);
   usePrintInLight();
 
   const go = useCallback(
@@ -76,7 +71,6 @@ export function PresentMode() {
     }
   };
 
-  // Mark the page and the active figure; the stylesheet does the rest.
   useEffect(() => {
     if (!present) return;
     // A deck needs every figure of the view, also those not scrolled to yet.
@@ -86,16 +80,8 @@ export function PresentMode() {
   }, [present]);
 
   useEffect(() => {
-    if (!active) return;
-    active.setAttribute("data-present-active", "");
-    const hadTabIndex = active.hasAttribute("tabindex");
-    if (!hadTabIndex) active.setAttribute("tabindex", "-1");
-    active.focus({ preventScroll: true });
-    return () => {
-      active.removeAttribute("data-present-active");
-      if (!hadTabIndex) active.removeAttribute("tabindex");
-    };
-  }, [active]);
+    if (slide) slideRef.current?.focus({ preventScroll: true });
+  }, [slide]);
 
   useEffect(() => {
     if (!present) return;
@@ -124,6 +110,12 @@ export function PresentMode() {
     };
   }, [present, current, count, rtl, go, exit]);
 
+  const title = slide
+    ? slide.parts > 1
+      ? t("present.part", { title: slide.figure.title, part: slide.part, parts: slide.parts })
+      : slide.figure.title
+    : "";
+
   return (
     <>
       <Button
@@ -135,18 +127,43 @@ export function PresentMode() {
       >
         {t("present.start")}
       </Button>
+      <PrintFigures figures={figures} />
       {present &&
         createPortal(
           <div className="no-print">
             <div aria-hidden="true" className="fixed inset-0 z-[70] bg-background" />
+            {slide && (
+              <div
+                ref={slideRef}
+                tabIndex={-1}
+                role="img"
+                aria-label={title}
+                aria-describedby="present-alt"
+                data-present-slide={slide.figure.id}
+                className="fixed inset-x-4 top-4 bottom-[5.25rem] z-[71] flex items-center justify-center outline-none [&>svg]:max-h-full [&>svg]:max-w-full"
+                dangerouslySetInnerHTML={{ __html: inlineSvg(slide.page.svg) }}
+              />
+            )}
+            {slide && (
+              <p id="present-alt" className="sr-only">
+                {altText(slide.figure, t, slide.figure.format)}
+              </p>
+            )}
             <div
               role="group"
-              aria-label={t("present.dialog", { title: active?.dataset.figure ?? "" })}
+              aria-label={t("present.dialog", { title })}
               className="fixed inset-x-0 bottom-0 z-[72] flex h-[4.75rem] flex-wrap items-center justify-between gap-x-4 gap-y-1 px-5 text-base text-foreground"
             >
               <p aria-live="polite" className="text-lg font-semibold tabular-nums">
                 {count === 0 ? t("present.loading") : t("present.step", { step: current, count })}
               </p>
+              {deck && deck.failed.length > 0 && (
+                <p role="alert" className="text-sm text-danger">
+                  {t("present.failed", {
+                    list: deck.failed.map((f) => `${f.figure.title}: ${f.reason}`).join("; "),
+                  })}
+                </p>
+              )}
               <p className="hidden text-sm text-muted-foreground md:block">{t("present.keys")}</p>
               <div className="flex gap-2">
                 {/* The arrows point the way the keys move: mirrored right to left. */}

@@ -119,12 +119,13 @@ export function buildReportedFigure(
     kind: "points",
     valueUnit: unit,
     valueLabel: t("overview.reported.value"),
-    groups: [{ key: "statement", label: t("figure.statement"), color: "chart-7" }],
+    // Each statement is a group of its own: points of different scope are never joined by a line.
+    groups: points.map((p) => ({ key: p.id, label: p.label, color: "chart-7" as const })),
     points: points.map((p) => ({
       id: p.id,
       date: p.date,
       value: toUnit(p.value),
-      group: "statement",
+      group: p.id,
       label: `${p.publisher}: ${p.label}`,
     })),
     ...figureBase(dataset, ctx, {

@@ -22,6 +22,7 @@ const BASE: Record<Lang, Omit<FigureBase, "id" | "table" | "legend">> = {
     filters: ["Province = Sindh, Balochistan"],
     link: "https://cpec.example.org/?view=overview&province=sindh,balochistan",
     lang: "en",
+    format: { lang: "en", digits: "latn", amounts: "international" },
     summary: "Bars of the estimated cost of projects in each sector.",
   },
   ur: {
@@ -35,6 +36,7 @@ const BASE: Record<Lang, Omit<FigureBase, "id" | "table" | "legend">> = {
     filters: ["صوبہ = سندھ، بلوچستان"],
     link: "https://cpec.example.org/?view=overview&lang=ur&province=sindh,balochistan",
     lang: "ur",
+    format: { lang: "ur", digits: "latn", amounts: "south-asian" },
     summary: "ہر شعبے میں منصوبوں کی تخمینی لاگت کی پٹیاں۔",
   },
   zh: {
@@ -48,6 +50,7 @@ const BASE: Record<Lang, Omit<FigureBase, "id" | "table" | "legend">> = {
     filters: ["省份 = 信德省、俾路支省"],
     link: "https://cpec.example.org/?view=overview&lang=zh&province=sindh,balochistan",
     lang: "zh",
+    format: { lang: "zh", digits: "latn", amounts: "international" },
     summary: "各领域项目估算成本的条形图。",
   },
 };
