@@ -91,3 +91,34 @@ export function testDrawContext(
     },
   };
 }
+
+/**
+ * What a drawn body must not contain: a colour that is not hex (a CSS variable, a colour name, an
+ * oklch), a foreignObject, text smaller than the base size, a pattern or clip id used twice.
+ */
+export function svgProblems(markup: string, fontSize: number): string[] {
+  const problems: string[] = [];
+  if (/foreignObject/i.test(markup)) problems.push("foreignObject");
+  if (/var\(|oklch|color-mix/.test(markup)) problems.push("CSS colour");
+  for (const m of markup.matchAll(/\b(fill|stroke)="([^"]*)"/g)) {
+    const value = m[2]!;
+    if (!/^#[0-9a-f]{6}$/i.test(value) && value !== "none" && !/^url\(#[\w-]+\)$/.test(value))
+      problems.push(`${m[1]}="${value}"`);
+  }
+  for (const m of markup.matchAll(/font-size="([\d.]+)"/g))
+    if (Number(m[1]) < fontSize) problems.push(`font-size ${m[1]}`);
+  const ids = [...markup.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+  for (const id of new Set(ids))
+    if (ids.filter((x) => x === id).length > 1) problems.push(`id ${id} twice`);
+  return problems;
+}
+
+/** The text elements of a body: their x, anchor and text. */
+export function svgTexts(markup: string): { x: number; y: number; anchor: string; text: string }[] {
+  return [...markup.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
+    x: Number(/\bx="([-\d.]+)"/.exec(m[1]!)?.[1]),
+    y: Number(/\by="([-\d.]+)"/.exec(m[1]!)?.[1]),
+    anchor: /text-anchor="(\w+)"/.exec(m[1]!)?.[1] ?? "start",
+    text: m[2]!.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"),
+  }));
+}

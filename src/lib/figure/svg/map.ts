@@ -181,15 +181,15 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
   );
 
   const keyX = beside ? (ctx.rtl ? area.x + offset : clip.x + clip.width + gap) : clip.x + fs;
-  const key = drawKey(figure, keyX, keyW, maxRadius, ctx);
+  const { height: keyH } = drawKey(figure, keyX, 0, keyW, maxRadius, ctx);
   const keyY = beside
-    ? area.y + Math.max(0, (clip.height - key.height) / 2)
-    : clip.y + clip.height - key.height - fs;
+    ? area.y + Math.max(0, (clip.height - keyH) / 2)
+    : clip.y + clip.height - keyH - fs;
   if (!beside)
     out.push(
-      `<rect x="${r2(keyX - fs / 2)}" y="${r2(keyY - fs / 2)}" width="${r2(keyW + fs)}" height="${r2(key.height + fs)}" rx="4" fill="${background}" fill-opacity="0.92" stroke="${ctx.ink.grid}"/>`,
+      `<rect x="${r2(keyX - fs / 2)}" y="${r2(keyY - fs / 2)}" width="${r2(keyW + fs)}" height="${r2(keyH + fs)}" rx="4" fill="${background}" fill-opacity="0.92" stroke="${ctx.ink.grid}"/>`,
     );
-  out.push(`<g transform="translate(0 ${r2(keyY)})">${key.markup}</g>`);
+  out.push(drawKey(figure, keyX, keyY, keyW, maxRadius, ctx).markup);
   return `<g data-body="map">${out.join("")}</g>`;
 };
 
@@ -197,6 +197,7 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
 function drawKey(
   figure: MapFigure,
   x0: number,
+  y0: number,
   width: number,
   maxRadius: number,
   ctx: DrawContext,
@@ -206,7 +207,7 @@ function drawKey(
   const rtl = ctx.rtl;
   const edge = rtl ? x0 + width : x0;
   const out: string[] = [];
-  let y = 0;
+  let y = y0;
   const paragraph = (text: string, weight: 400 | 700, fill: string) => {
     for (const line of wrapText(text, width, { size: fs, weight }, ctx.measure)) {
       y += fs * 1.25;
@@ -261,5 +262,5 @@ function drawKey(
       c.from === c.upper ? short(c.upper) : `${short(c.from)}–${short(c.upper)}`,
     ),
   );
-  return { markup: out.join(""), height: y + 0.4 * fs };
+  return { markup: out.join(""), height: y - y0 + 0.4 * fs };
 }
