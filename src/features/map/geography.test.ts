@@ -3,16 +3,8 @@ import { resolve } from "node:path";
 import { geoPath } from "d3-geo";
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import {
-  DATA_FRAME,
-  makeProjection,
-  MAP_EXTENT,
-  mapSize,
-  provinceAt,
-  toGeography,
-  zoomedCentre,
-  pannedCentre,
-} from "./geography";
+import { DATA_FRAME, MAP_EXTENT, provinceAt, toGeography } from "@/lib/figure/geo";
+import { makeProjection, mapSize, zoomedCentre, pannedCentre } from "./geography";
 
 const topo = JSON.parse(
   readFileSync(resolve(__dirname, "../../../public/data/pakistan.topo.json"), "utf8"),

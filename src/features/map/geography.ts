@@ -1,118 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
-import { geoContains, geoMercator, type GeoProjection } from "d3-geo";
-import type {
-  Feature,
-  FeatureCollection,
-  GeoJsonProperties,
-  MultiLineString,
-  MultiPoint,
-  MultiPolygon,
-  Polygon,
-} from "geojson";
-import { feature, mesh } from "topojson-client";
-import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
-import type { Province } from "@/data/schema";
+import { geoMercator, type GeoProjection } from "d3-geo";
+import type { Topology } from "topojson-specification";
+import {
+  DATA_FRAME,
+  MAP_EXTENT,
+  MAP_EXTENT_FEATURE,
+  toGeography,
+  type Geography,
+} from "@/lib/figure/geo";
 import { BOUNDARIES_FILE, boundariesUrl } from "./boundaries-file";
-
-const UNIT_PROVINCE = {
-  PB: "punjab",
-  SD: "sindh",
-  KP: "khyber-pakhtunkhwa",
-  BA: "balochistan",
-  IS: "islamabad",
-  GB: "gilgit-baltistan",
-  AJK: "azad-jammu-kashmir",
-} as const satisfies Record<string, Province>;
-type UnitId = keyof typeof UNIT_PROVINCE;
-
-export type UnitFeature = Feature<
-  Polygon | MultiPolygon,
-  { id: UnitId; name: string; disputed: boolean }
-> & {
-  province: Province;
-};
-export type NeighbourFeature = Feature<Polygon | MultiPolygon, { name: string; disputed: boolean }>;
-
-export interface Geography {
-  units: UnitFeature[];
-  neighbours: NeighbourFeature[];
-  /** Borders between Pakistan's units. */
-  provinceLines: MultiLineString;
-  /** Pakistan's coast and its international borders, without the Line of Control and the Siachen line. */
-  outline: MultiLineString;
-  /** Borders between neighbours (the neighbours are not stroked, so that no solid line lies under a dashed one). */
-  neighbourLines: MultiLineString;
-  /** The Line of Control: the border of AJK and Gilgit-Baltistan with Indian-administered Kashmir. */
-  lineOfControl: MultiLineString;
-  /** Gilgit-Baltistan's border with the Siachen Glacier area (the line north of NJ9842). */
-  siachenLine: MultiLineString;
-}
-
-interface Props {
-  id?: string;
-  name?: string;
-  disputed?: boolean;
-}
-
-type Geometry = GeometryObject<Props>;
-const idOf = (g: Geometry) => (g.properties as Props | undefined)?.id ?? "";
-const nameOf = (g: Geometry) => (g.properties as Props | undefined)?.name ?? "";
-
-function isUnitId(id: unknown): id is UnitId {
-  return typeof id === "string" && id in UNIT_PROVINCE;
-}
-
-/** Turns the topology into drawable features; fails loudly if the file is not the one expected. */
-export function toGeography(topo: Topology): Geography {
-  const admin = topo.objects.pakistan_admin1 as GeometryCollection<Props> | undefined;
-  const neighbourObject = topo.objects.neighbours as GeometryCollection<Props> | undefined;
-  if (!admin || !neighbourObject) {
-    throw new Error(`${BOUNDARIES_FILE}: expected the objects "pakistan_admin1" and "neighbours"`);
-  }
-  const unitCollection = feature(topo, admin) as FeatureCollection<Polygon | MultiPolygon, Props>;
-  const units = unitCollection.features.map((f) => {
-    const id = f.properties?.id;
-    if (!isUnitId(id)) throw new Error(`${BOUNDARIES_FILE}: unknown unit id "${String(id)}"`);
-    return Object.assign(f, { province: UNIT_PROVINCE[id] }) as UnitFeature;
-  });
-  const missing = (Object.keys(UNIT_PROVINCE) as UnitId[]).filter(
-    (id) => !units.some((u) => u.properties.id === id),
-  );
-  if (missing.length > 0)
-    throw new Error(`${BOUNDARIES_FILE}: missing units ${missing.join(", ")}`);
-  const neighbours = (
-    feature(topo, neighbourObject) as FeatureCollection<Polygon | MultiPolygon, Props>
-  ).features as NeighbourFeature[];
-
-  const both = {
-    type: "GeometryCollection",
-    geometries: [...admin.geometries, ...neighbourObject.geometries],
-  } as GeometryCollection<Props>;
-  const between =
-    (ids: readonly string[], names: readonly string[]) => (a: Geometry, b: Geometry) =>
-      a !== b &&
-      ((ids.includes(idOf(a)) && names.includes(nameOf(b))) ||
-        (ids.includes(idOf(b)) && names.includes(nameOf(a))));
-
-  const isUnit = (g: Geometry) => isUnitId(idOf(g));
-  const isLoc = between(["AJK", "GB"], ["India"]);
-  const isSiachen = between(["GB"], ["Siachen Glacier"]);
-
-  return {
-    units,
-    neighbours,
-    provinceLines: mesh(topo, admin, (a, b) => a !== b),
-    outline: mesh(
-      topo,
-      both,
-      (a, b) =>
-        (a === b && isUnit(a)) || (isUnit(a) !== isUnit(b) && !isLoc(a, b) && !isSiachen(a, b)),
-    ),
-    neighbourLines: mesh(topo, neighbourObject, (a, b) => a !== b),
-    lineOfControl: mesh(topo, both, isLoc),
-    siachenLine: mesh(topo, both, isSiachen),
-  };
-}
 
 async function loadBoundaries(): Promise<Geography> {
   // The single-file build, opened from disk where fetch is not allowed, has the boundaries compiled in.
@@ -135,29 +31,6 @@ export const boundariesQueryOptions = queryOptions({
   staleTime: "static",
   retry: false,
 });
-
-/** The province or territory containing a point, or null outside Pakistan. */
-export function provinceAt(geo: Geography, [lon, lat]: readonly [number, number]): Province | null {
-  return geo.units.find((u) => geoContains(u, [lon, lat]))?.province ?? null;
-}
-
-/** The area the map frames at zoom 1: Pakistan with a margin showing its neighbours. */
-export const MAP_EXTENT = { west: 60.4, east: 78.2, south: 23.2, north: 37.4 } as const;
-
-// Corners, not edges: d3 draws lines as great circles, which would bulge past the parallels.
-const extentFeature: Feature<MultiPoint, GeoJsonProperties> = {
-  type: "Feature",
-  properties: {},
-  geometry: {
-    type: "MultiPoint",
-    coordinates: [
-      [MAP_EXTENT.west, MAP_EXTENT.south],
-      [MAP_EXTENT.east, MAP_EXTENT.south],
-      [MAP_EXTENT.west, MAP_EXTENT.north],
-      [MAP_EXTENT.east, MAP_EXTENT.north],
-    ],
-  },
-};
 
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;
@@ -186,7 +59,7 @@ export function makeProjection(width: number, height: number, view: MapView): Ge
       [4, 4],
       [Math.max(5, width - 4), Math.max(5, height - 4)],
     ],
-    extentFeature,
+    MAP_EXTENT_FEATURE,
   );
   const centre = view.centre ?? projection.invert?.([width / 2, height / 2]);
   if (!centre) return projection;
@@ -222,9 +95,6 @@ export function zoomedCentre(
   const c = projection.invert?.([x, y]);
   return c ? clampCentre([c[0], c[1]]) : null;
 }
-
-/** The topology covers lon 59–81 E, lat 22–40 N; the map must not show past it. */
-export const DATA_FRAME = { west: 59, east: 81 } as const;
 
 /**
  * The map's size for the space available: about square, at most 720 px high, and never wider than

@@ -41,7 +41,7 @@ import {
   pannedCentre,
   zoomedCentre,
 } from "./geography";
-import { NEIGHBOUR_LABELS, UNIT_LABELS } from "./map-labels";
+import { NEIGHBOUR_LABELS, UNIT_LABELS } from "@/lib/figure/geo";
 import { MapLegend } from "./map-legend";
 import { MapPlaceholder } from "./map-placeholder";
 import { useMapViewState, type MapLayer } from "./map-url-state";

@@ -7,6 +7,7 @@
  * Numbers stay numbers here (with their unit); text is already in the reader's language (titles,
  * labels, filters in words), because a figure is built for one reader.
  */
+import type { Geography } from "./geo";
 
 import type { FormatSettings } from "../format";
 
@@ -50,8 +51,14 @@ export interface FigureTable {
 export interface LegendEntry {
   label: string;
   color: ColorToken;
-  /** square: a filled swatch; circle: a dot; outline: an unfilled box; line: a stroke; dashed: a dashed stroke. */
-  shape: "square" | "circle" | "outline" | "line" | "dashed";
+  /**
+   * square: a filled swatch; circle: a dot; outline: an unfilled box; line: a stroke; dashed: a
+   * dashed stroke; hatched: a box hatched at 135° (a date known only to the year or month);
+   * diamond: a hollow diamond (a planned completion); ring: an unfilled circle (a place known only
+   * to its nearest town); route: a stroke between two dots (a line between end places).
+   */
+  shape:
+    "square" | "circle" | "outline" | "line" | "dashed" | "hatched" | "diamond" | "ring" | "route";
 }
 
 export interface SourceRef {
@@ -146,25 +153,62 @@ export interface Span {
 
 export interface GanttFigureRow {
   id: string;
+  /** The project's name in the reader's language where a source gives one, else its English name. */
   label: string;
   status: string;
   color: ColorToken;
-  /** Null when the start is not known (markers only). */
-  bar: (Span & { startUncertain: Span | null; endUncertain: Span | null; ongoing: boolean }) | null;
-  plannedCompletion: number | null;
-  completion: number | null;
+  /**
+   * The drawn period; null when the start is not known (markers only). `ending` says how it ends: at
+   * the completion, at the data-as-of day (works under way), at the planned completion (a plan, not
+   * started: drawn dashed), or with the start itself (nothing later known).
+   */
+  bar:
+    | (Span & {
+        ending: "completion" | "as-of" | "planned" | "start-only";
+        /** Where the start may lie (a start known to the year or month): drawn hatched. */
+        startUncertain: Span | null;
+        /** Where the end may lie: drawn hatched. */
+        endUncertain: Span | null;
+      })
+    | null;
+  /** The planned completion as the span it may stand for (a day, a month or a year). */
+  plannedCompletion: Span | null;
+  /** The completion as a span; drawn as a dot when there is no bar. */
+  completion: Span | null;
 }
 
 /** Construction periods, grouped (by sector or province), against a year axis. */
 export interface GanttFigure extends FigureBase {
   kind: "gantt";
+  grouping: "sector" | "province";
   domain: Span;
   /** The data-as-of day (works under way end here) and the reader's today, drawn apart. */
   asOfTime: number;
   today: number;
-  groups: readonly { key: string; label: string; rows: readonly GanttFigureRow[] }[];
+  /** `continued`: the group began on an earlier page. */
+  groups: readonly {
+    key: string;
+    label: string;
+    rows: readonly GanttFigureRow[];
+    continued?: boolean;
+  }[];
   /** Projects with no dates, counted in a note, not drawn. */
   undated: number;
+  /** Which page of a paginated Gantt this is (1-based); null for the whole figure. */
+  page: { index: number; count: number } | null;
+}
+
+/** A mark on a timeline lane: one event, or several of one kind on the same date. */
+export interface TimelineMark {
+  /** The partial ISO date the events share ("2017", "2017-05", "2017-05-12"). */
+  date: string;
+  /** The span the date stands for; a day is drawn as a dot, a month or a year as a hatched span. */
+  start: number;
+  end: number;
+  precision: "year" | "month" | "day";
+  count: number;
+  /** The event's title, or "JCC sessions: 3 on the same date". */
+  label: string;
 }
 
 /** Meetings, documents and milestones on lanes along one time axis. */
@@ -176,34 +220,56 @@ export interface TimelineFigure extends FigureBase {
     key: string;
     label: string;
     color: ColorToken;
-    marks: readonly { time: number; count: number; label: string }[];
+    /** Events in the lane within the domain. */
+    count: number;
+    marks: readonly TimelineMark[];
   }[];
+}
+
+/** A [lon, lat] pair. */
+export type LonLat = readonly [number, number];
+
+export interface MapFigureMark {
+  id: string;
+  label: string;
+  status: string;
+  color: ColorToken;
+  /** exact: a located site (a filled circle); town: the nearest town only (a ring); line: a route. */
+  precision: "exact" | "town" | "line";
+  /** One pair for a point, two (from, to) for a line. */
+  coordinates: readonly LonLat[];
+  /** The size measure's value (cost or capacity); null where not reported (the smallest dot). */
+  size: number | null;
 }
 
 /** Projects on the map of Pakistan, with province shading. */
 export interface MapFigure extends FigureBase {
   kind: "map";
-  /** Projects drawn as points or lines, coloured by status, sized by the measure. */
-  marks: readonly {
-    id: string;
-    label: string;
-    color: ColorToken;
-    precision: "exact" | "approximate" | "line";
-    /** [lon, lat] pairs: one for a point, two or more for a line. */
-    coordinates: readonly (readonly [number, number])[];
-    /** The size measure's value (cost or capacity); null where not reported. */
-    size: number | null;
-  }[];
-  sizeUnit: ValueUnit;
+  /** Lines, then points largest first, so smaller markers are drawn on top. */
+  marks: readonly MapFigureMark[];
+  sizeUnit: "usd-millions" | "mw";
+  /** The size key's heading ("Size: cost (area proportional)"). */
   sizeLabel: string;
-  /** Province shading: each province's value and its class colour. */
-  provinces: readonly { key: string; label: string; value: number | null; shade: number }[];
+  /** The largest size value among the points (0 when none has one): the scale's top. */
+  sizeMax: number;
+  /** Reference values of the size key (sizeLegendValues of sizeMax). */
+  sizeKey: readonly number[];
+  /** Lines under the size key ("Smallest dot: cost not reported (3 projects)"). */
+  sizeNotes: readonly string[];
+  /** Province shading: each province's value and its class (-1: none). */
+  provinces: readonly { key: string; label: string; value: number; shade: number }[];
   shadeLabel: string;
   shadeUnit: ValueUnit;
-  /** Upper bounds of the shade classes. */
-  shadeClasses: readonly number[];
+  /** The shade classes, each from `from` up to and including `upper`. */
+  shadeClasses: readonly { from: number; upper: number }[];
+  /** The word for a province with none ("None", or 0). */
+  shadeNone: string;
+  /** Map labels in the reader's language: provinces (lines split at "\n") and neighbours, by key. */
+  placeNames: Readonly<Record<string, string>>;
   /** The zoom window shown on screen, where the reader zoomed ([west, south, east, north]). */
   view: readonly [number, number, number, number] | null;
+  /** The boundaries drawn (lib/figure/geo). */
+  geography: Geography;
 }
 
 export type Figure =

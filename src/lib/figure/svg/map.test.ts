@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Topology } from "topojson-specification";
+import { describe, expect, it } from "vitest";
+import { makeDataset, makeProject } from "@/data/fixtures";
+import { buildMapFigure } from "../build/map";
+import { svgProblems, svgTexts, testDrawContext, testFigureContext } from "../figure-test-support";
+import { toGeography } from "../geo";
+import { drawMapBody, mapRadius } from "./map";
+
+const boundaries = toGeography(
+  JSON.parse(
+    readFileSync(resolve(__dirname, "../../../../public/data/pakistan.topo.json"), "utf8"),
+  ) as Topology,
+);
+const dataset = makeDataset({
+  projects: [
+    makeProject({ id: "big", cost: { usdMillions: 2000, stage: "final", asOf: "2017" } }),
+    makeProject({
+      id: "small",
+      provinces: ["sindh"],
+      location: { precision: "town", point: { lat: 24.9, lon: 67.1, name: "Karachi" } },
+      cost: { usdMillions: 5, stage: "final", asOf: "2017" },
+    }),
+  ],
+});
+const slide = { x: 64, y: 330, width: 1792, height: 660 };
+const square = { x: 64, y: 300, width: 1072, height: 780 };
+
+function build(lang: string) {
+  return buildMapFigure(dataset, testFigureContext(lang), {
+    size: "cost",
+    shade: "investment",
+    view: null,
+    boundaries,
+  });
+}
+
+describe("drawMapBody", () => {
+  for (const lang of ["en", "ur", "zh"])
+    for (const [name, area] of [
+      ["16:9", slide],
+      ["square", square],
+    ] as const)
+      it(`draws hex colours and text at the base size or more, no foreignObject (${lang}, ${name})`, () => {
+        const ctx = testDrawContext(lang, { fontSize: 18 });
+        expect(svgProblems(drawMapBody(build(lang), area, ctx), 18)).toEqual([]);
+      });
+
+  it("keys the sizes with the figure's values, beside the map on a wide slide", () => {
+    const ctx = testDrawContext("en", { fontSize: 18 });
+    const texts = svgTexts(drawMapBody(build("en"), slide, ctx));
+    const key = ["US$2bn", "US$500m", "US$100m"].map((v) => texts.find((t) => t.text === v)!);
+    expect(key.every(Boolean)).toBe(true);
+    for (const t of key) expect(t.x).toBeLessThanOrEqual(slide.x + slide.width);
+    expect(texts.map((t) => t.text)).toEqual(
+      expect.arrayContaining(["Punjab", "Sindh", "Balochistan", "Gilgit-Baltistan"]),
+    );
+  });
+
+  it("keeps the key inside the rectangle when it must sit over the map", () => {
+    const ctx = testDrawContext("en", { fontSize: 18 });
+    for (const t of svgTexts(drawMapBody(build("en"), square, ctx))) {
+      expect(t.y).toBeLessThanOrEqual(square.y + square.height);
+      expect(t.y).toBeGreaterThanOrEqual(square.y);
+    }
+  });
+
+  it("sizes markers by area, and keeps the smallest visible", () => {
+    expect(mapRadius(2000, 2000, 40, 18)).toBe(40);
+    expect(mapRadius(500, 2000, 40, 18)).toBe(20);
+    expect(mapRadius(5, 2000, 40, 18)).toBeCloseTo(0.38 * 18, 10);
+    expect(mapRadius(null, 2000, 40, 18)).toBeCloseTo(0.32 * 18, 10);
+  });
+});
