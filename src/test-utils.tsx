@@ -4,6 +4,7 @@ import { NuqsTestingAdapter, type OnUrlUpdateFunction } from "nuqs/adapters/test
 import { Suspense, type ReactElement } from "react";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
+import type { FigureContext, Translate } from "@/lib/figure/context";
 
 /**
  * Renders UI with a fresh QueryClient holding `dataset` (no fetch) and a URL of `search`.
@@ -32,13 +33,13 @@ export function renderWithData(
  */
 export async function figureContextFor(
   lang: "en" | "ur" | "zh",
-  overrides: Partial<import("@/lib/figure/context").FigureContext> = {},
-): Promise<import("@/lib/figure/context").FigureContext> {
+  overrides: Partial<FigureContext> = {},
+): Promise<FigureContext> {
   const { i18n, loadLanguage } = await import("@/app/i18n");
   await loadLanguage(lang);
   const { NO_FILTERS } = await import("@/data/filters");
   return {
-    t: i18n.getFixedT(lang) as import("@/lib/figure/context").Translate,
+    t: i18n.getFixedT(lang) as Translate,
     format: { lang, digits: "latn", amounts: lang === "ur" ? "south-asian" : "international" },
     filters: NO_FILTERS,
     link: "https://dashboard.example/?view=overview",

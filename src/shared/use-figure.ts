@@ -30,7 +30,7 @@ function currentLink(): string {
 /**
  * A figure built for the reader from the dataset and the filters the view draws with. `build` is
  * a pure builder (lib/figure/build); `options` are the view's own choices it takes (grouping,
- * metric…), compared by value.
+ * metric…): a primitive, or an object the caller memoises.
  */
 export function useFigure<F extends Figure, O = undefined>(
   build: (dataset: Dataset, ctx: FigureContext, options: O) => F,
@@ -41,12 +41,9 @@ export function useFigure<F extends Figure, O = undefined>(
   const { t } = useTranslation();
   const format = useFormatSettings();
   const today = useToday();
-  const key = JSON.stringify(options ?? null);
   const link = currentLink();
   return useMemo(
     () => build(dataset, { t: t as Translate, format, filters, link, today }, options as O),
-    // `options` is compared through its key.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [build, dataset, t, format, filters, link, today, key],
+    [build, dataset, t, format, filters, link, today, options],
   );
 }

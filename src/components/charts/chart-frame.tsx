@@ -7,7 +7,7 @@ import { cn } from "@/lib/cn";
 import type { Figure } from "@/lib/figure/figure";
 import { formatPartialDate } from "@/lib/format";
 import { DownloadMenu } from "./download-menu";
-import { useRegisterFigure } from "./figure-registry";
+import { useRegisterFigure } from "./figure-registry-context";
 import { FigureTable } from "./figure-table";
 
 /**

@@ -47,10 +47,8 @@ export function DownloadMenu({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const screenWidth = useCallback(
-    () => frameRef.current?.getBoundingClientRect().width || 960,
-    [frameRef],
-  );
+  // The frame's width when the menu opened: "as on screen" is drawn at it.
+  const [screenWidth, setScreenWidth] = useState(960);
   const files = useFigureExport(figure, screenWidth);
 
   const fail = useCallback(
@@ -158,7 +156,7 @@ export function DownloadMenu({
   const choose = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
   const size = (target: ExportChoice["target"], scale = 1) =>
     target === "screen"
-      ? `${formatNumber(Math.round(screenWidth()) * scale, { ...figure.format, lang: figure.lang })} px`
+      ? `${formatNumber(Math.round(screenWidth) * scale, figure.format)} px`
       : targetSizeText(target, figure.format, scale);
 
   return (
@@ -172,7 +170,12 @@ export function DownloadMenu({
         // Fetch the export code while the pointer is on its way, so opening is quicker.
         onPointerEnter={() => void loadExportLib()}
         onFocus={() => void loadExportLib()}
-        onClick={() => (open ? close() : (setMessage(null), setOpen(true)))}
+        onClick={() => {
+          if (open) return close();
+          setMessage(null);
+          setScreenWidth(Math.round(frameRef.current?.getBoundingClientRect().width || 960));
+          setOpen(true);
+        }}
       >
         <svg
           aria-hidden="true"

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Figure } from "@/lib/figure/figure";
 import type { ComposeWords, ComposedPage, FigureBackground } from "@/lib/figure/svg/compose";
@@ -47,22 +47,23 @@ function pageTheme(): "light" | "dark" {
  * background, and their PNGs at the chosen scale; each kept until the figure changes, so opening
  * the menu starts the work and a click downloads at once.
  */
-export function useFigureExport(figure: Figure, screenWidth: () => number) {
+export function useFigureExport(figure: Figure, screenWidth: number) {
   const words = useComposeWords();
-  const svgs = useRef(new Map<string, Promise<ComposedPage[]>>());
-  const pngs = useRef(new Map<string, Promise<Blob[]>>());
-  const forFigure = useRef(figure);
-  if (forFigure.current !== figure) {
-    forFigure.current = figure;
-    svgs.current.clear();
-    pngs.current.clear();
-  }
+  // New caches for a new figure: what was prepared for the old one says something else.
+  const cache = useMemo(
+    () => ({
+      svgs: new Map<string, Promise<ComposedPage[]>>(),
+      pngs: new Map<string, Promise<Blob[]>>(),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the figure is what makes a cache stale
+    [figure],
+  );
 
   const pages = useCallback(
     (choice: Omit<ExportChoice, "scale">): Promise<ComposedPage[]> => {
-      const width = choice.target === "screen" ? Math.round(screenWidth()) : 0;
+      const width = choice.target === "screen" ? Math.round(screenWidth) : 0;
       const key = `${choice.target}|${choice.background}|${width}`;
-      let hit = svgs.current.get(key);
+      let hit = cache.svgs.get(key);
       if (!hit) {
         hit = loadExportLib().then(async (lib) => {
           await document.fonts?.ready;
@@ -76,18 +77,18 @@ export function useFigureExport(figure: Figure, screenWidth: () => number) {
             format: figure.format,
           }).pages;
         });
-        svgs.current.set(key, hit);
-        hit.catch(() => svgs.current.delete(key));
+        cache.svgs.set(key, hit);
+        hit.catch(() => cache.svgs.delete(key));
       }
       return hit;
     },
-    [figure, words, screenWidth],
+    [figure, words, screenWidth, cache],
   );
 
   const png = useCallback(
     (choice: ExportChoice): Promise<Blob[]> => {
       const key = `${choice.target}|${choice.background}|${choice.scale}`;
-      let hit = pngs.current.get(key);
+      let hit = cache.pngs.get(key);
       if (!hit) {
         hit = Promise.all([pages(choice), loadExportLib()]).then(([list, lib]) =>
           Promise.all(
@@ -96,12 +97,12 @@ export function useFigureExport(figure: Figure, screenWidth: () => number) {
             ),
           ),
         );
-        pngs.current.set(key, hit);
-        hit.catch(() => pngs.current.delete(key));
+        cache.pngs.set(key, hit);
+        hit.catch(() => cache.pngs.delete(key));
       }
       return hit;
     },
-    [pages],
+    [pages, cache],
   );
 
   return { pages, png, words };

@@ -617,7 +617,6 @@ export function MapCanvas({
         layout={layout}
         size={size}
         maxRadius={maxRadius}
-        totals={totals}
         shade={shade}
         classes={classes}
       />

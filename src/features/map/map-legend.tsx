@@ -5,12 +5,11 @@ import {
   markerRadius,
   sizeLegendValues,
   type MapLayout,
-  type ProvinceTotals,
   type ShadeClass,
   type ShadeMeasure,
   type SizeMeasure,
 } from "@/data/selectors/map";
-import { formatNumber, formatUnit, formatUsdMillions, formatUsdMillionsShort } from "@/lib/format";
+import { formatNumber, formatUnit, formatUsdMillionsShort } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 import type { MapLayer } from "./map-url-state";
 import { SHADE_NONE, shadeFill } from "./shade";
@@ -22,7 +21,6 @@ export function MapLegend({
   layout,
   size,
   maxRadius,
-  totals,
   shade,
   classes,
 }: {
@@ -30,7 +28,6 @@ export function MapLegend({
   layout: MapLayout;
   size: SizeMeasure;
   maxRadius: number;
-  totals: ProvinceTotals;
   shade: ShadeMeasure;
   classes: readonly ShadeClass[];
 }) {
@@ -65,14 +62,6 @@ export function MapLegend({
             ))}
           </ul>
         </div>
-        <p>
-          {shade === "investment"
-            ? t("map.legend.several", {
-                count: totals.several.projects,
-                value: formatUsdMillions(totals.several.usdMillions, lang),
-              })
-            : t("map.legend.severalProjects", { count: totals.several.projects })}
-        </p>
       </div>
     );
   }
@@ -137,11 +126,6 @@ export function MapLegend({
             </svg>
             {t("map.legend.line")}
           </li>
-          {layout.provinceOnly.length > 0 && (
-            <li className="ps-7">
-              {t("map.legend.provinceOnly", { count: layout.provinceOnly.length })}
-            </li>
-          )}
         </ul>
       </div>
       <div>

@@ -1,11 +1,10 @@
 import type { Filters } from "@/data/filters";
+import { useQuery } from "@tanstack/react-query";
 import { memo, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { DataTable } from "@/components/charts/data-table";
 import { Button } from "@/components/ui/button";
 import { useDataset } from "@/data/queries";
-import type { Dataset } from "@/data/schema";
 import {
   mapLayout,
   mapListProjects,
@@ -13,28 +12,31 @@ import {
   SHADE_MEASURES,
   shadeClasses,
   SIZE_MEASURES,
-  topProvince,
-  type ProvinceTotal,
-  type SeveralTotal,
 } from "@/data/selectors/map";
 import { selectFilteredProjects } from "@/data/selectors/projects";
-import { formatNumber, formatPartialDate, formatUsdMillions } from "@/lib/format";
 import { ClientOnly } from "@/shared/client-only";
 import { EmptyResult } from "@/shared/empty-result";
-import { useLanguage, useSelectedProject } from "@/shared/url-state";
+import { useSelectedProject } from "@/shared/url-state";
+import { useFigure } from "@/shared/use-figure";
+import { buildMapFigure } from "@/lib/figure/build/map";
+import type { Geography } from "@/lib/figure/geo";
 import { DeferredFilters } from "@/shared/updating";
 import { MapCanvas } from "./map-canvas";
 import { MapPlaceholder } from "./map-placeholder";
 import { MapProjectList } from "./map-project-list";
-import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize } from "./map-url-state";
+import { boundariesQueryOptions } from "./geography";
+import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize, useMapViewState } from "./map-url-state";
 
-const selectMeta = (d: Dataset) => d.metadata;
-
-type TableRow = {
-  key: string;
-  label: string;
-  total: ProvinceTotal | SeveralTotal;
-  shared: number | null;
+/** Until the boundaries are here, the figure has its caption and marks but no shapes. */
+const NO_LINES = { type: "MultiLineString" as const, coordinates: [] };
+const NO_GEOGRAPHY: Geography = {
+  units: [],
+  neighbours: [],
+  provinceLines: NO_LINES,
+  outline: NO_LINES,
+  neighbourLines: NO_LINES,
+  lineOfControl: NO_LINES,
+  siachenLine: NO_LINES,
 };
 
 export function MapView() {
@@ -43,8 +45,6 @@ export function MapView() {
 
 const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
-  const meta = useDataset(selectMeta);
   const projects = useDataset((d) => selectFilteredProjects(d, filters));
   const [layer, setLayer] = useMapLayer();
   const [size, setSize] = useMapSize();
@@ -60,24 +60,17 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
     [shade, totals],
   );
 
+  const [view] = useMapViewState();
+  const { data: geography } = useQuery(boundariesQueryOptions);
+  const options = useMemo(
+    () => ({ size, shade, view, layer, boundaries: geography ?? NO_GEOGRAPHY }),
+    [size, shade, view, layer, geography],
+  );
+  const figure = useFigure(buildMapFigure, filters, options);
+
   if (projects.length === 0) return <EmptyResult />;
 
-  const asOf = formatPartialDate(meta.dataAsOf, lang);
-  const usd = (v: number) => formatUsdMillions(v, lang);
-  const num = (v: number) => formatNumber(v, lang);
   const choose = (id: string) => void setSelectedProject(id);
-  const top = topProvince(totals, shade);
-  const shadeKey = shade === "investment" ? "investment" : "count";
-
-  const rows: TableRow[] = [
-    ...totals.rows.map((r) => ({
-      key: r.province,
-      label: t(`province.${r.province}`),
-      total: r,
-      shared: r.sharedProjects,
-    })),
-    { key: "several", label: t("map.table.several"), total: totals.several, shared: null },
-  ];
 
   return (
     <div data-view="map" className="space-y-3">
@@ -109,71 +102,7 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
         )}
       </div>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] 2xl:grid-cols-[minmax(0,1fr)_26rem]">
-        <ChartFrame
-          title={layer === "projects" ? t("map.title.projects") : t(`map.title.${shadeKey}`)}
-          subtitle={
-            layer === "projects"
-              ? t("map.subtitle.projects", {
-                  drawn: layout.points.length + layout.lines.length,
-                  total: projects.length,
-                  measure: t(`map.size.${size}`).toLocaleLowerCase(lang),
-                })
-              : t(`map.subtitle.${shadeKey}`)
-          }
-          source={t("map.source", { version: meta.version })}
-          asOf={asOf}
-          summary={
-            layer === "projects"
-              ? t("map.summary.projects", {
-                  points: layout.points.length,
-                  lines: layout.lines.length,
-                  provinceOnly: layout.provinceOnly.length,
-                })
-              : t("map.summary.provinces", {
-                  province: top ? t(`province.${top.province}`) : "—",
-                  value: top
-                    ? shade === "investment"
-                      ? usd(top.usdMillions)
-                      : num(top.projects)
-                    : "—",
-                  count: totals.several.projects,
-                })
-          }
-          table={
-            <DataTable
-              caption={t("map.table.caption")}
-              rows={rows}
-              rowKey={(r) => r.key}
-              columns={[
-                { key: "province", header: t("table.province"), cell: (r) => r.label },
-                {
-                  key: "projects",
-                  header: t("table.projects"),
-                  cell: (r) => num(r.total.projects),
-                  align: "end",
-                },
-                {
-                  key: "usd",
-                  header: t("table.investment"),
-                  cell: (r) => usd(r.total.usdMillions),
-                  align: "end",
-                },
-                {
-                  key: "withCost",
-                  header: t("table.projectsWithCost"),
-                  cell: (r) => num(r.total.projectsWithCost),
-                  align: "end",
-                },
-                {
-                  key: "shared",
-                  header: t("map.table.shared"),
-                  cell: (r) => (r.shared === null ? "—" : num(r.shared)),
-                  align: "end",
-                },
-              ]}
-            />
-          }
-        >
+        <ChartFrame figure={figure}>
           <Suspense fallback={<MapPlaceholder />}>
             <ClientOnly>
               <MapCanvas
@@ -189,10 +118,6 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
               />
             </ClientOnly>
           </Suspense>
-          <p className="mt-3 text-xs text-muted-foreground">
-            <span className="font-semibold text-foreground">{t("map.notes.label")}. </span>
-            {t("map.notes.text")}
-          </p>
         </ChartFrame>
         <MapProjectList
           projects={listed}

@@ -215,9 +215,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
             </p>
           </Card>
 
-          {data.perYear.length > 0 && (
-            <MeetingsPerYearChart filters={filters} />
-          )}
+          {data.perYear.length > 0 && <MeetingsPerYearChart filters={filters} />}
 
           <Card className="p-4">
             <h2 className="text-base font-semibold">{t("meetings.groups.title")}</h2>

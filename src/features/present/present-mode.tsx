@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { requestAllFigures } from "@/components/charts/figure-demand";
-import { usePageFigures } from "@/components/charts/figure-registry";
+import { usePageFigures } from "@/components/charts/figure-registry-context";
 import { useExportLib } from "@/components/charts/use-export-lib";
 import { useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";

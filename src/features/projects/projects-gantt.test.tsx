@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { NO_FILTERS } from "@/data/filters";
 import { makeDataset, makeProject } from "@/data/fixtures";
 import { renderWithData } from "@/test-utils";
 import { ProjectsGantt } from "./projects-gantt";
@@ -49,7 +50,9 @@ function rows() {
 
 describe("ProjectsGantt", () => {
   it("is a figure with a row button per dated project, grouped by sector, undated ones counted below", () => {
-    renderWithData(<ProjectsGantt projects={projects} onOpen={() => {}} />, { dataset });
+    renderWithData(<ProjectsGantt projects={projects} filters={NO_FILTERS} onOpen={() => {}} />, {
+      dataset,
+    });
     expect(
       screen.getByRole("region", { name: "Construction periods of projects" }),
     ).toBeInTheDocument();
@@ -64,7 +67,9 @@ describe("ProjectsGantt", () => {
   it("moves between rows with the arrow keys and opens the focused project on Enter", async () => {
     const user = userEvent.setup();
     const onOpen = vi.fn();
-    renderWithData(<ProjectsGantt projects={projects} onOpen={onOpen} />, { dataset });
+    renderWithData(<ProjectsGantt projects={projects} filters={NO_FILTERS} onOpen={onOpen} />, {
+      dataset,
+    });
     const [first, second, third] = rows();
     expect(first).toHaveAttribute("tabindex", "0");
     expect(second).toHaveAttribute("tabindex", "-1");
@@ -82,9 +87,12 @@ describe("ProjectsGantt", () => {
 
   it("groups by province from the URL switch, with several provinces apart", async () => {
     const user = userEvent.setup();
-    const { updates } = renderWithData(<ProjectsGantt projects={projects} onOpen={() => {}} />, {
-      dataset,
-    });
+    const { updates } = renderWithData(
+      <ProjectsGantt projects={projects} filters={NO_FILTERS} onOpen={() => {}} />,
+      {
+        dataset,
+      },
+    );
     await user.click(screen.getByRole("button", { name: "Province or region" }));
     expect(updates.at(-1)?.queryString).toBe("?gantt=province");
     expect(screen.getByText("Several provinces")).toBeInTheDocument();
@@ -98,7 +106,9 @@ describe("ProjectsGantt", () => {
   it("opens an undated project from the list below", async () => {
     const user = userEvent.setup();
     const onOpen = vi.fn();
-    renderWithData(<ProjectsGantt projects={projects} onOpen={onOpen} />, { dataset });
+    renderWithData(<ProjectsGantt projects={projects} filters={NO_FILTERS} onOpen={onOpen} />, {
+      dataset,
+    });
     await user.click(screen.getByText("1 project with no dates reported"));
     await user.click(screen.getByRole("button", { name: "Undated industrial park" }));
     expect(onOpen).toHaveBeenCalledExactlyOnceWith("park");
@@ -114,7 +124,7 @@ describe("ProjectsGantt", () => {
         dates: { start: "2016-01", plannedCompletion: null, completion: "2018-01" },
       }),
     );
-    renderWithData(<ProjectsGantt projects={many} onOpen={onOpen} />, {
+    renderWithData(<ProjectsGantt projects={many} filters={NO_FILTERS} onOpen={onOpen} />, {
       dataset: makeDataset({ projects: many }),
     });
     const shown = rows();

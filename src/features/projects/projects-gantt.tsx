@@ -14,18 +14,20 @@ import {
 import { useTranslation } from "react-i18next";
 import { useToday } from "@/shared/today";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { DataTable } from "@/components/charts/data-table";
 import { Button } from "@/components/ui/button";
+import type { Filters } from "@/data/filters";
 import { STATUS_COLORS } from "@/data/palette";
 import { useDataset } from "@/data/queries";
 import type { Dataset, Project } from "@/data/schema";
 import { GANTT_GROUPINGS, ganttData, type GanttRow } from "@/data/selectors/gantt";
 import { timeTicks } from "@/data/selectors/time-ticks";
-import type { TimeRange } from "@/data/selectors/timeline";
+import { dateExtent, type TimeRange } from "@/data/selectors/timeline";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage } from "@/shared/url-state";
+import { useFigure } from "@/shared/use-figure";
+import { buildGanttFigure } from "@/lib/figure/build/gantt";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -62,9 +64,12 @@ function widthPct(from: number, to: number, range: TimeRange): string {
  */
 export function ProjectsGantt({
   projects,
+  filters,
   onOpen,
 }: {
   projects: readonly Project[];
+  /** The filters that selected `projects`: the figure (and its exports) is built from them. */
+  filters: Filters;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
@@ -72,7 +77,14 @@ export function ProjectsGantt({
   const meta = useDataset(selectMeta);
   const [grouping, setGrouping] = useQueryState("gantt", ganttParser);
   const today = useToday();
-  const data = useMemo(() => ganttData(projects, grouping, today), [projects, grouping, today]);
+  // Works under way end at the data-as-of day (what the data can say); today is a line apart.
+  const asOfTime = dateExtent(meta.dataAsOf).from;
+  const data = useMemo(
+    () => ganttData(projects, grouping, asOfTime),
+    [projects, grouping, asOfTime],
+  );
+  const figureOptions = useMemo(() => ({ grouping }), [grouping]);
+  const figure = useFigure(buildGanttFigure, filters, figureOptions);
   const date = (d: string) => formatPartialDate(d, lang);
   const title = t("gantt.title");
 
@@ -141,17 +153,6 @@ export function ProjectsGantt({
       .filter(Boolean)
       .join(". ");
 
-  const summary =
-    data.rowCount === 0
-      ? t("gantt.summaryEmpty", { undated: data.undated.length })
-      : t("gantt.summary", {
-          count: data.rowCount,
-          grouping: t(`gantt.grouping.${grouping}`),
-          undated: data.undated.length,
-          withDelay: data.withDelay,
-          late: data.late,
-        });
-
   const grouper = (
     <div role="group" aria-label={t("gantt.groupBy")} className="flex items-center gap-1">
       <span aria-hidden="true" className="text-xs text-muted-foreground">
@@ -165,66 +166,10 @@ export function ProjectsGantt({
     </div>
   );
 
-  // The table twin's rows: each group's name looked up once, not once per row.
-  const tableRows = useMemo(
-    () =>
-      data.groups.flatMap((g) => {
-        const group = t(`${grouping}.${g.key}`);
-        return g.rows.map((row) => ({ row, group }));
-      }),
-    [data, grouping, t],
-  );
-
   return (
-    <ChartFrame
-      title={title}
-      subtitle={t("gantt.subtitle")}
-      source={t("gantt.source", { version: meta.version, count: projects.length })}
-      asOf={date(meta.dataAsOf)}
-      summary={summary}
-      table={
-        <DataTable
-          caption={title}
-          rows={tableRows}
-          rowKey={(x) => x.row.id}
-          columns={[
-            {
-              key: "name",
-              header: t("gantt.table.project"),
-              cell: (x) => (
-                <bdi lang={projectNameLang(x.row, lang)}>{projectName(x.row, lang)}</bdi>
-              ),
-            },
-            { key: "group", header: t(`gantt.grouping.${grouping}`), cell: (x) => x.group },
-            { key: "status", header: t("table.status"), cell: (x) => t(`status.${x.row.status}`) },
-            {
-              key: "start",
-              header: t("gantt.table.start"),
-              cell: (x) => (x.row.start ? date(x.row.start.date) : "—"),
-            },
-            {
-              key: "planned",
-              header: t("gantt.table.planned"),
-              cell: (x) => (x.row.plannedCompletion ? date(x.row.plannedCompletion.date) : "—"),
-            },
-            {
-              key: "completion",
-              header: t("gantt.table.completion"),
-              cell: (x) => (x.row.completion ? date(x.row.completion.date) : "—"),
-            },
-            {
-              key: "delay",
-              header: t("gantt.table.delay"),
-              cell: (x) => delayText(x.row) || "—",
-              align: "end",
-            },
-          ]}
-        />
-      }
-    >
+    <ChartFrame figure={figure} actions={grouper}>
       <div className="mb-2 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <Legend statuses={statuses} />
-        {grouper}
       </div>
       {data.domain && data.rowCount > 0 ? (
         <GanttRows

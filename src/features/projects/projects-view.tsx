@@ -27,7 +27,7 @@ const ProjectsContent = memo(function ProjectsContent({ filters }: { filters: Fi
   if (projects.length === 0) return <EmptyResult />;
   return (
     <div className="space-y-4">
-      <ProjectsGantt projects={projects} onOpen={open} />
+      <ProjectsGantt projects={projects} filters={filters} onOpen={open} />
       <section aria-labelledby="projects-table-title" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="projects-table-title" className="text-base font-semibold">

@@ -3,14 +3,11 @@ import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useToday } from "@/shared/today";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { DataTable } from "@/components/charts/data-table";
 import { Button } from "@/components/ui/button";
 import { useDataset } from "@/data/queries";
-import type { Dataset } from "@/data/schema";
 import {
   clusterItems,
   countByKind,
-  monthOf,
   rangeToParams,
   resolveItem,
   selectTimelineIndex,
@@ -23,9 +20,11 @@ import {
   type TimelineItem,
   type TimelineKind,
 } from "@/data/selectors/timeline";
-import { formatNumber, formatPartialDate } from "@/lib/format";
+import { formatPartialDate } from "@/lib/format";
 import { EmptyResult } from "@/shared/empty-result";
 import { useLanguage } from "@/shared/url-state";
+import { useFigure } from "@/shared/use-figure";
+import { buildTimelineFigure } from "@/lib/figure/build/timeline";
 import { DeferredFilters } from "@/shared/updating";
 import { TimelineBrush } from "./timeline-brush";
 import { TimelineChart } from "./timeline-chart";
@@ -33,17 +32,6 @@ import { TimelineControls, type Preset } from "./timeline-controls";
 import { TimelineClusterDetails, TimelineDetails } from "./timeline-details";
 import { itemTitle, KIND_COLORS } from "./timeline-labels";
 import { useTimelineState } from "./timeline-state";
-
-const selectMeta = (d: Dataset) => d.metadata;
-
-function sourceCount(items: readonly TimelineItem[]): number {
-  const urls = new Set<string>();
-  for (const x of items) {
-    const record = x.kind === "document" ? x.document : "meeting" in x ? x.meeting : x.project;
-    for (const s of record.sources) urls.add(s.url);
-  }
-  return urls.size;
-}
 
 export function TimelineView() {
   return <DeferredFilters content={TimelineContent} />;
@@ -56,7 +44,6 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
   const today = useToday();
   const [listMode, setListMode] = useState(false);
   const [panelFocus, setPanelFocus] = useState(0);
-  const meta = useDataset(selectMeta);
   const index = useDataset(selectTimelineIndex);
   const allKinds = useDataset(timelineKinds);
   const items = useDataset((d) => selectTimelineItems(d, filters));
@@ -70,7 +57,7 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
   const counts = countByKind(items);
   const selected = state.titem ? resolveItem(state.titem, index) : null;
   const cluster = state.titem ? clusterItems(state.titem, shown) : [];
-  const asOf = formatPartialDate(meta.dataAsOf, lang);
+  const figure = useFigure(buildTimelineFigure, filters, { kinds, range: zoom });
   const thisYear = new Date(today).getUTCFullYear();
 
   const presets: Preset[] = [
@@ -107,17 +94,6 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
   if (items.length === 0) return <EmptyResult />;
 
   const title = (x: TimelineItem) => itemTitle(x, index, t, lang);
-  const shownCounts = countByKind(shown);
-  const summary = range
-    ? t("timeline.summary", {
-        count: shown.length,
-        from: formatPartialDate(monthOf(range.from), lang),
-        to: formatPartialDate(monthOf(range.to - 1), lang),
-        list: kinds
-          .map((k) => `${t(`timeline.kind.${k}`)}: ${formatNumber(shownCounts[k], lang)}`)
-          .join("; "),
-      })
-    : "";
 
   return (
     <div className="space-y-4">
@@ -133,35 +109,11 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
       />
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <ChartFrame
-          title={t("timeline.title.chart")}
-          subtitle={t("timeline.subtitle")}
-          source={t("timeline.source", { version: meta.version, count: sourceCount(shown) })}
-          asOf={asOf}
-          summary={summary}
+          figure={figure}
           actions={
             <Button size="sm" aria-pressed={listMode} onClick={() => setListMode((v) => !v)}>
               {t("timeline.showList")}
             </Button>
-          }
-          table={
-            <DataTable
-              caption={t("timeline.title.chart")}
-              rows={shown}
-              rowKey={(x) => x.key}
-              columns={[
-                {
-                  key: "date",
-                  header: t("timeline.table.date"),
-                  cell: (x) => formatPartialDate(x.extent.date, lang),
-                },
-                {
-                  key: "kind",
-                  header: t("timeline.table.kind"),
-                  cell: (x) => t(`timeline.kind.${x.kind}`),
-                },
-                { key: "title", header: t("timeline.table.title"), cell: (x) => title(x) },
-              ]}
-            />
           }
         >
           <ul

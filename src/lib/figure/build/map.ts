@@ -9,6 +9,7 @@ import {
   shadeValue,
   sizeValue,
   sizeLegendValues,
+  topProvince,
   type ShadeMeasure,
   type SizeMeasure,
 } from "@/data/selectors/map";
@@ -27,6 +28,11 @@ export interface MapFigureOptions {
   view: { zoom: number; centre: readonly [number, number] | null } | null;
   /** The bundled boundaries (lib/figure/geo toGeography of public/data/pakistan.topo.json). */
   boundaries: Geography;
+  /**
+   * What the figure is about, as on screen: the projects over the shaded provinces (default), or
+   * the province totals alone, titled by their measure.
+   */
+  layer?: "projects" | "provinces";
 }
 
 /**
@@ -134,39 +140,83 @@ export function buildMapFigure(
   for (const l of NEIGHBOUR_LABELS) placeNames[l.key] = t(`map.neighbour.${l.key}`);
 
   const drawn = marks.length;
+  if (options.layer === "provinces") marks.length = 0;
+  const shadeKey = shade === "investment" ? "investment" : "count";
+  const provinceLayer = options.layer === "provinces";
+  const top = topProvince(totals, shade);
   const base = figureBase(dataset, ctx, {
-    id: "map.projects",
-    title: t("map.title.projects"),
-    subtitle: `${t("map.subtitle.projects", {
-      drawn,
-      total: projects.length,
-      measure: t(`map.size.${size}`).toLocaleLowerCase(lang),
-    })}. ${t(`map.shaded.${shade}`)}`,
-    legend,
+    id: provinceLayer ? "map.provinces" : "map.projects",
+    title: provinceLayer ? t(`map.title.${shadeKey}`) : t("map.title.projects"),
+    subtitle: provinceLayer
+      ? t(`map.subtitle.${shadeKey}`)
+      : `${t("map.subtitle.projects", {
+          drawn,
+          total: projects.length,
+          measure: t(`map.size.${size}`).toLocaleLowerCase(lang),
+        })}. ${t(`map.shaded.${shade}`)}`,
+    legend: provinceLayer ? [] : legend,
     notes,
-    summary: t("map.summary.projects", {
-      points: layout.points.length,
-      lines: layout.lines.length,
-      provinceOnly: layout.provinceOnly.length,
-    }),
-    table: {
-      fields: [
-        { key: "project", label: t("map.list.project"), unit: "text" },
-        { key: "status", label: t("table.status"), unit: "text" },
-        { key: "where", label: t("map.list.where"), unit: "text" },
-        {
-          key: "size",
-          label: t(`map.tooltip.${size}`),
-          unit: size === "cost" ? "usd-millions" : "mw",
+    summary: provinceLayer
+      ? t("map.summary.provinces", {
+          province: top ? t(`province.${top.province}`) : "—",
+          value: top
+            ? shade === "investment"
+              ? usd(top.usdMillions)
+              : formatNumber(top.projects, ctx.format)
+            : "—",
+          count: totals.several.projects,
+        })
+      : t("map.summary.projects", {
+          points: layout.points.length,
+          lines: layout.lines.length,
+          provinceOnly: layout.provinceOnly.length,
+        }),
+    table: provinceLayer
+      ? {
+          fields: [
+            { key: "province", label: t("table.province"), unit: "text" },
+            {
+              key: "value",
+              label: t(`map.legend.shade.${shade}`),
+              unit: shade === "investment" ? "usd-millions" : "count",
+            },
+          ],
+          rows: [
+            // An amount where no project reports a cost is "not reported", never zero.
+            ...totals.rows.map((r) => ({
+              province: t(`province.${r.province}`),
+              value:
+                shade === "investment" && r.projectsWithCost === 0 ? null : shadeValue(r, shade),
+            })),
+            {
+              province: t("map.table.several"),
+              value:
+                shade === "investment"
+                  ? totals.several.projectsWithCost === 0
+                    ? null
+                    : totals.several.usdMillions
+                  : totals.several.projects,
+            },
+          ],
+        }
+      : {
+          fields: [
+            { key: "project", label: t("map.list.project"), unit: "text" },
+            { key: "status", label: t("table.status"), unit: "text" },
+            { key: "where", label: t("map.list.where"), unit: "text" },
+            {
+              key: "size",
+              label: t(`map.tooltip.${size}`),
+              unit: size === "cost" ? "usd-millions" : "mw",
+            },
+          ],
+          rows: marks.map((m) => ({
+            project: m.label,
+            status: t(`status.${m.status}`),
+            where: where.get(m.id) ?? null,
+            size: m.precision === "line" ? sizeValue(byId.get(m.id)!, size) : m.size,
+          })),
         },
-      ],
-      rows: marks.map((m) => ({
-        project: m.label,
-        status: t(`status.${m.status}`),
-        where: where.get(m.id) ?? null,
-        size: m.precision === "line" ? sizeValue(byId.get(m.id)!, size) : m.size,
-      })),
-    },
     sources: collectSources(projects),
   });
 

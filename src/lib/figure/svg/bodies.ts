@@ -1,6 +1,5 @@
 /**
- * The chart bodies the composer draws with, by figure kind; the Gantt, the timeline and the map
- * are added beside these. A kind may also split over pages (Paginate) and, on a screen, which has
+ * The chart bodies the composer draws with, by figure kind. A kind may also split over pages (Paginate) and, on a screen, which has
  * no fixed height, ask for the height it needs.
  */
 import type { Figure, FigureKind } from "../figure";
@@ -9,6 +8,9 @@ import { drawColumns } from "./columns";
 import type { BodyRegistry, DrawContext, Paginate } from "./draw-context";
 import { drawPoints } from "./points";
 import { drawStep } from "./step";
+import { drawGanttBody, paginateGantt } from "./gantt";
+import { drawMapBody } from "./map";
+import { drawTimelineBody } from "./timeline";
 
 type Of<K extends FigureKind> = Extract<Figure, { kind: K }>;
 
@@ -20,7 +22,15 @@ export interface FigureRegistry {
 }
 
 export const figureRegistry: FigureRegistry = {
-  bodies: { bars: drawBars, columns: drawColumns, step: drawStep, points: drawPoints },
-  paginators: {},
+  bodies: {
+    bars: drawBars,
+    columns: drawColumns,
+    step: drawStep,
+    points: drawPoints,
+    gantt: drawGanttBody,
+    timeline: drawTimelineBody,
+    map: drawMapBody,
+  },
+  paginators: { gantt: paginateGantt },
   heights: { bars: barsHeight },
 };

@@ -99,6 +99,39 @@ function legendSwatch(
         stroke,
         `${stroke * 2} ${stroke * 1.5}`,
       );
+    case "hatched": {
+      // A box hatched at 135°, as a date known only to the year or month is drawn.
+      const top = cy - size / 2;
+      const half = size / 2;
+      return [
+        rect(left, top, size, size, "none", { stroke: color, "stroke-width": stroke / 2 }),
+        line(left, top + half, left + half, top, color, stroke / 2),
+        line(left, top + size, left + size, top, color, stroke / 2),
+        line(left + half, top + size, left + size, top + half, color, stroke / 2),
+      ].join("");
+    }
+    case "diamond":
+      return el("polygon", {
+        points: `${x},${cy - size / 2} ${left + size},${cy} ${x},${cy + size / 2} ${left},${cy}`,
+        fill: "none",
+        stroke: color,
+        "stroke-width": stroke,
+      });
+    case "ring":
+      return el("circle", {
+        cx: x,
+        cy,
+        r: size / 2 - stroke / 2,
+        fill: "none",
+        stroke: color,
+        "stroke-width": stroke,
+      });
+    case "route":
+      return [
+        line(left, cy, left + size, cy, color, stroke),
+        el("circle", { cx: left + stroke, cy, r: stroke * 1.2, fill: color }),
+        el("circle", { cx: left + size - stroke, cy, r: stroke * 1.2, fill: color }),
+      ].join("");
   }
 }
 
