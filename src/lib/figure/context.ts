@@ -47,7 +47,10 @@ export function filtersInWords(filters: Filters, t: Translate): string[] {
 export function figureBase(
   dataset: Dataset,
   ctx: FigureContext,
-  parts: Pick<FigureBase, "id" | "title" | "subtitle" | "table" | "legend" | "notes" | "summary"> & {
+  parts: Pick<
+    FigureBase,
+    "id" | "title" | "subtitle" | "table" | "legend" | "notes" | "summary"
+  > & {
     sources: FigureSources;
     /** The source line; by default the dataset's version and the number of sources. */
     sourceLine?: string;
@@ -57,8 +60,7 @@ export function figureBase(
   return {
     ...parts,
     sourceLine:
-      parts.sourceLine ??
-      ctx.t("figure.sourceLine", { version, count: parts.sources.count }),
+      parts.sourceLine ?? ctx.t("figure.sourceLine", { version, count: parts.sources.count }),
     asOf: dataset.metadata.dataAsOf,
     datasetVersion: version,
     filters: filtersInWords(ctx.filters, ctx.t),
