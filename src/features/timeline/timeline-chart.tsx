@@ -14,7 +14,7 @@ import { timeTicks } from "@/data/selectors/time-ticks";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useLanguage, type Language } from "@/shared/url-state";
 import { itemTitle, KIND_COLORS } from "./timeline-labels";
-import { useElementWidth } from "./use-element-width";
+import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 
 /** Smallest drawn mark, in pixels: a dot's diameter and the narrowest span. */
 const MARK_PX = 12;
@@ -51,8 +51,9 @@ export function TimelineChart({
 }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
-  const plot = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(plot, 960);
+  const [plot, measured] = useMeasuredWidth<HTMLDivElement>(960);
+  // 0 only in the render before the first measurement (never painted): lay out for 960 px.
+  const width = measured || 960;
   const lanes = layoutLanes(items, kinds, range, MARK_PX / width, CLUSTER_PX / width);
   const ticks = timeTicks(range, Math.floor(width / TICK_PX));
   const span = range.to - range.from;
