@@ -4,6 +4,7 @@ import { NuqsTestingAdapter, type OnUrlUpdateFunction } from "nuqs/adapters/test
 import { Suspense, type ReactElement } from "react";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
+import { FormatProvider } from "@/shared/format-provider";
 
 /**
  * Renders UI with a fresh QueryClient holding `dataset` (no fetch) and a URL of `search`.
@@ -19,7 +20,9 @@ export function renderWithData(
   const result = render(
     <QueryClientProvider client={client}>
       <NuqsTestingAdapter searchParams={search} onUrlUpdate={(e) => updates.push(e)} hasMemory>
-        <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+        <FormatProvider>
+          <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+        </FormatProvider>
       </NuqsTestingAdapter>
     </QueryClientProvider>,
   );

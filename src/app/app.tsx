@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/react";
 import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
+import { FormatProvider } from "@/shared/format-provider";
 import { AppShell } from "./app-shell";
 import { i18n } from "./i18n";
 import { makeQueryClient } from "./query-client";
@@ -17,7 +18,9 @@ export function App({ client, serverSearch }: { client?: QueryClient; serverSear
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <NuqsAdapter serverSearch={serverSearch}>
-          <AppShell />
+          <FormatProvider>
+            <AppShell />
+          </FormatProvider>
         </NuqsAdapter>
       </QueryClientProvider>
     </I18nextProvider>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { STATUS_COLORS } from "@/data/palette";
 import { useDataset } from "@/data/queries";
-import type { Location, Source } from "@/data/schema";
+import type { Location } from "@/data/schema";
 import { selectProjectDetail } from "@/data/selectors/project-detail";
 import {
   formatAmount,
@@ -12,10 +12,11 @@ import {
   formatUnit,
   formatUsdMillions,
 } from "@/lib/format";
-import { useAmountScale } from "./amount-scale";
 import { meetingName } from "./meeting-name";
 import { projectName, projectNameLang } from "./project-name";
-import { useLanguage, useSelectedProject } from "./url-state";
+import { useSelectedProject } from "./url-state";
+import { SourceLink, SourceLinks } from "./source-links";
+import { useFormat } from "./use-format";
 
 /** The project's detail, opened from any view by the `project` URL parameter. */
 export function ProjectDetailPanel() {
@@ -26,7 +27,8 @@ export function ProjectDetailPanel() {
 
 function DetailDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const detail = useDataset((d) => selectProjectDetail(d, id));
   const ref = useRef<HTMLDialogElement>(null);
 
@@ -78,7 +80,7 @@ function DetailDialog({ id, onClose }: { id: string; onClose: () => void }) {
       {detail === null ? (
         <p className="p-4 text-sm">{t("detail.notFound.body", { id })}</p>
       ) : (
-        <DetailBody detail={detail} lang={lang} />
+        <DetailBody detail={detail} />
       )}
     </dialog>
   );
@@ -90,29 +92,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-muted-foreground">{label}</dt>
       <dd>{children}</dd>
     </div>
-  );
-}
-
-function SourceLink({ source, lang }: { source: Source; lang: string }) {
-  return (
-    <span>
-      <a
-        href={source.url}
-        target="_blank"
-        rel="noreferrer noopener"
-        className="font-medium text-primary underline underline-offset-2"
-      >
-        <bdi>{source.title}</bdi>
-      </a>
-      <span className="text-muted-foreground">
-        {" "}
-        — <bdi>{source.publisher}</bdi>
-        {/* A date is not broken over two lines; "·" reads the same in every language. */}
-        {source.date && (
-          <span className="whitespace-nowrap"> · {formatPartialDate(source.date, lang)}</span>
-        )}
-      </span>
-    </span>
   );
 }
 
@@ -145,15 +124,9 @@ function LocationText({ location }: { location: Location }) {
   }
 }
 
-function DetailBody({
-  detail,
-  lang,
-}: {
-  detail: NonNullable<ReturnType<typeof selectProjectDetail>>;
-  lang: string;
-}) {
+function DetailBody({ detail }: { detail: NonNullable<ReturnType<typeof selectProjectDetail>> }) {
   const { t } = useTranslation();
-  const [amountScale] = useAmountScale();
+  const format = useFormat();
   const { project: p, documents, delayMonths } = detail;
   // Names of companies and banks are data, in English: each isolated in an Urdu sentence.
   const names = (list: readonly string[]) =>
@@ -163,7 +136,7 @@ function DetailBody({
         <bdi>{name}</bdi>
       </span>
     ));
-  const date = (d: string | null) => (d ? formatPartialDate(d, lang) : t("projects.notReported"));
+  const date = (d: string | null) => (d ? formatPartialDate(d, format) : t("projects.notReported"));
   return (
     <div className="space-y-5 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -191,7 +164,7 @@ function DetailBody({
         <Field label={t("detail.field.capacity")}>
           {p.capacity ? (
             <>
-              {formatUnit(p.capacity.value, p.capacity.unit, lang)}
+              {formatUnit(p.capacity.value, p.capacity.unit, format)}
               {p.capacity.note && (
                 <>
                   {" ("}
@@ -206,21 +179,16 @@ function DetailBody({
         <Field label={t("detail.field.cost")}>
           {p.cost ? (
             <>
-              {formatUsdMillions(p.cost.usdMillions, lang)}{" "}
+              {formatUsdMillions(p.cost.usdMillions, format)}{" "}
               <span className="text-muted-foreground">
                 ({t(`detail.costStage.${p.cost.stage}`)}
-                {p.cost.asOf ? `, ${formatPartialDate(p.cost.asOf, lang)}` : ""})
+                {p.cost.asOf ? `, ${formatPartialDate(p.cost.asOf, format)}` : ""})
               </span>
               {p.cost.original && (
                 <span className="block text-muted-foreground">
                   {t("detail.original", {
-                    amount: formatAmount(
-                      p.cost.original.amount,
-                      p.cost.original.currency,
-                      lang,
-                      amountScale,
-                    ),
-                    rate: formatNumber(p.cost.original.ratePerUsd, lang, 2),
+                    amount: formatAmount(p.cost.original.amount, p.cost.original.currency, format),
+                    rate: formatNumber(p.cost.original.ratePerUsd, format, 2),
                     basis: p.cost.original.rateBasis,
                   })}
                 </span>
@@ -252,7 +220,7 @@ function DetailBody({
           {p.countInAggregates ? t("detail.counted.yes") : t("detail.counted.no")}
         </Field>
         <Field label={t("detail.field.lastVerified")}>
-          {formatPartialDate(p.lastVerified, lang)}
+          {formatPartialDate(p.lastVerified, format)}
         </Field>
         {p.notes && (
           <Field label={t("detail.field.notes")}>
@@ -265,13 +233,7 @@ function DetailBody({
         <h3 id="detail-sources" className="mb-1 font-semibold">
           {t("detail.sources", { count: p.sources.length })}
         </h3>
-        <ul className="list-disc space-y-1 ps-5 text-sm">
-          {p.sources.map((s, i) => (
-            <li key={`${s.url}-${i}`}>
-              <SourceLink source={s} lang={lang} />
-            </li>
-          ))}
-        </ul>
+        <SourceLinks sources={p.sources} className="mt-0 list-disc space-y-1 ps-5" />
       </section>
 
       {p.conflicts.length > 0 && (
@@ -306,13 +268,13 @@ function DetailBody({
                     </td>
                     <td className="py-1 pe-2 tabular-nums">
                       {typeof c.value === "number" ? (
-                        formatNumber(c.value, lang, 2)
+                        formatNumber(c.value, format, 2)
                       ) : (
                         <bdi>{c.value}</bdi>
                       )}
                     </td>
                     <td className="py-1 pe-2">
-                      <SourceLink source={c.source} lang={lang} />
+                      <SourceLink source={c.source} />
                     </td>
                     <td className="py-1">
                       <strong>{c.used ? t("detail.conflict.yes") : t("detail.conflict.no")}</strong>
@@ -342,7 +304,7 @@ function DetailBody({
                   <bdi>{d.title}</bdi>
                 </p>
                 <p className="text-muted-foreground">
-                  {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
+                  {formatPartialDate(d.date, format)} · {t(`documentType.${d.type}`)}
                   {meeting ? ` · ${meetingName(t, meeting, null)}` : null}
                   {!meeting && d.occasion ? (
                     <>

@@ -6,7 +6,7 @@ import { StackedYearBars } from "@/components/charts/stacked-year-bars";
 import type { DocumentType } from "@/data/schema";
 import { typesPresent, type DocumentsViewData } from "@/data/selectors/documents";
 import { formatNumber, formatYear, isolate, isRtl } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 
 /**
  * Nine types, nine chart tokens: signing packages (mixed types) take the neutral grey; similar
@@ -34,16 +34,17 @@ export function DocumentsPerYearChart({
   asOf: string;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const rows = data.perYear;
   const types = typesPresent(rows);
   const config = Object.fromEntries(
     types.map((k) => [k, { label: t(`documentType.${k}`), color: TYPE_COLORS[k] }]),
   ) satisfies ChartConfig;
-  const number = (v: number) => formatNumber(v, lang);
+  const number = (v: number) => formatNumber(v, format);
   // Chart text is isolated so Urdu digits and years keep their order inside the SVG.
   const tickNumber = (v: number) => isolate(number(v));
-  const tickYear = (y: number) => isolate(formatYear(y, lang));
+  const tickYear = (y: number) => isolate(formatYear(y, format));
   // Years run left to right in every language (see `sources.timeDirection`); in Urdu the value
   // axis moves to the right, where the reader starts, as in the Overview's charts over time.
   const rtl = isRtl(lang);
@@ -63,9 +64,9 @@ export function DocumentsPerYearChart({
           ? t("documents.chart.summary", {
               instruments: number(data.instruments),
               records: number(data.records),
-              first: formatYear(first.year, lang),
-              last: formatYear(last.year, lang),
-              year: formatYear(busiest.year, lang),
+              first: formatYear(first.year, format),
+              last: formatYear(last.year, format),
+              year: formatYear(busiest.year, format),
               count: number(busiest.instruments),
             })
           : ""
@@ -76,7 +77,7 @@ export function DocumentsPerYearChart({
           rows={rows}
           rowKey={(r) => String(r.year)}
           columns={[
-            { key: "year", header: t("table.year"), cell: (r) => formatYear(r.year, lang) },
+            { key: "year", header: t("table.year"), cell: (r) => formatYear(r.year, format) },
             ...types.map((k) => ({
               key: k,
               header: config[k]!.label,

@@ -6,13 +6,13 @@ import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { documentDetail, selectDocumentsView, sortDocumentRows } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { DocumentDetail } from "./document-detail";
 import { DocumentsPerYearChart } from "./documents-chart";
 import { DeferUntilNear, HeldRoom } from "@/components/charts/deferred-figures";
 import { DocumentsTable } from "./documents-table";
 import { useDocumentSort, useOpenMeeting, useSelectedDocument } from "./documents-url";
+import { useFormat } from "@/shared/use-format";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -22,7 +22,7 @@ export function DocumentsView() {
 
 const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
   const [selected, setSelected] = useSelectedDocument();
   const [sort, setSort] = useDocumentSort();
   const openMeeting = useOpenMeeting();
@@ -30,7 +30,7 @@ const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: 
   const data = useDataset((d) => selectDocumentsView(d, filters));
   const detail = useDataset(useCallback((d: Dataset) => documentDetail(d, selected), [selected]));
   const rows = sortDocumentRows(data.rows, sort.key, sort.direction);
-  const asOf = formatPartialDate(meta.dataAsOf, lang);
+  const asOf = formatPartialDate(meta.dataAsOf, format);
   const source = t("documents.source", { version: meta.version, count: data.sources });
 
   // Focus moves to the details when a document is chosen here, not when the page opens on one.
@@ -79,11 +79,11 @@ const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: 
               {t("documents.count", {
                 records: t("documents.records", {
                   count: data.records,
-                  n: formatNumber(data.records, lang),
+                  n: formatNumber(data.records, format),
                 }),
                 instruments: t("documents.instruments", {
                   count: data.instruments,
-                  n: formatNumber(data.instruments, lang),
+                  n: formatNumber(data.instruments, format),
                 }),
               })}
             </p>

@@ -21,12 +21,13 @@ import { selectFilteredProjects } from "@/data/selectors/projects";
 import { formatNumber, formatPartialDate, formatUsdMillions } from "@/lib/format";
 import { ClientOnly } from "@/shared/client-only";
 import { EmptyResult } from "@/shared/empty-result";
-import { useLanguage, useSelectedProject } from "@/shared/url-state";
+import { useSelectedProject } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { MapCanvas } from "./map-canvas";
 import { MapPlaceholder } from "./map-placeholder";
 import { MapProjectList } from "./map-project-list";
 import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize } from "./map-url-state";
+import { useFormat } from "@/shared/use-format";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -43,7 +44,8 @@ export function MapView() {
 
 const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const meta = useDataset(selectMeta);
   const projects = useDataset((d) => selectFilteredProjects(d, filters));
   const [layer, setLayer] = useMapLayer();
@@ -62,9 +64,9 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
 
   if (projects.length === 0) return <EmptyResult />;
 
-  const asOf = formatPartialDate(meta.dataAsOf, lang);
-  const usd = (v: number) => formatUsdMillions(v, lang);
-  const num = (v: number) => formatNumber(v, lang);
+  const asOf = formatPartialDate(meta.dataAsOf, format);
+  const usd = (v: number) => formatUsdMillions(v, format);
+  const num = (v: number) => formatNumber(v, format);
   const choose = (id: string) => void setSelectedProject(id);
   const top = topProvince(totals, shade);
   const shadeKey = shade === "investment" ? "investment" : "count";

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/charts/data-table";
 import { StackedYearBars } from "@/components/charts/stacked-year-bars";
 import type { MeetingsViewData } from "@/data/selectors/meetings";
 import { formatNumber, formatYear, isolate, isRtl } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 
 export function MeetingsPerYearChart({
   data,
@@ -17,7 +17,8 @@ export function MeetingsPerYearChart({
   asOf: string;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const rows = data.perYear;
   const config = {
     jcc: { label: t("meetings.chart.jcc"), color: "var(--chart-1)" },
@@ -26,10 +27,10 @@ export function MeetingsPerYearChart({
   const first = rows[0];
   const last = rows[rows.length - 1];
   const title = t("meetings.chart.title");
-  const number = (v: number) => formatNumber(v, lang);
+  const number = (v: number) => formatNumber(v, format);
   // Chart text is isolated so Urdu digits and years keep their order inside the SVG.
   const tickNumber = (v: number) => isolate(number(v));
-  const tickYear = (y: number) => isolate(formatYear(y, lang));
+  const tickYear = (y: number) => isolate(formatYear(y, format));
   // Years run left to right in every language (see `sources.timeDirection`); in Urdu the value
   // axis moves to the right, where the reader starts, as in the Overview's charts over time.
   const rtl = isRtl(lang);
@@ -45,9 +46,9 @@ export function MeetingsPerYearChart({
           ? t("meetings.chart.summary", {
               jcc: number(data.jcc.length),
               jwg: number(data.jwg.length),
-              first: formatYear(first.year, lang),
-              last: formatYear(last.year, lang),
-              year: formatYear(data.busiestYear.year, lang),
+              first: formatYear(first.year, format),
+              last: formatYear(last.year, format),
+              year: formatYear(data.busiestYear.year, format),
               count: number(data.busiestYear.meetings),
             })
           : ""
@@ -58,7 +59,7 @@ export function MeetingsPerYearChart({
           rows={rows}
           rowKey={(r) => String(r.year)}
           columns={[
-            { key: "year", header: t("table.year"), cell: (r) => formatYear(r.year, lang) },
+            { key: "year", header: t("table.year"), cell: (r) => formatYear(r.year, format) },
             { key: "jcc", header: config.jcc.label, cell: (r) => number(r.jcc), align: "end" },
             { key: "jwg", header: config.jwg.label, cell: (r) => number(r.jwg), align: "end" },
             {

@@ -11,12 +11,12 @@ import {
   selectWorkingGroupNames,
 } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate, formatYear } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { MeetingDetail } from "./meeting-detail";
 import { meetingName, meetingVenue } from "@/shared/meeting-name";
 import { MeetingsPerYearChart } from "./meetings-chart";
 import { useOpenDocument, useSelectedMeeting } from "./meetings-url";
+import { useFormat } from "@/shared/use-format";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -29,16 +29,16 @@ export function MeetingsView() {
 
 const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
   const [selected, setSelected] = useSelectedMeeting();
   const openDocument = useOpenDocument();
   const meta = useDataset(selectMeta);
   const groupNames = useDataset(selectWorkingGroupNames);
   const data = useDataset((d) => selectMeetingsView(d, filters));
   const detail = useDataset(useCallback((d: Dataset) => meetingDetail(d, selected), [selected]));
-  const asOf = formatPartialDate(meta.dataAsOf, lang);
+  const asOf = formatPartialDate(meta.dataAsOf, format);
   const source = t("meetings.source", { version: meta.version, count: data.sources });
-  const number = (v: number) => formatNumber(v, lang);
+  const number = (v: number) => formatNumber(v, format);
   const nameOf = (m: Meeting) =>
     meetingName(t, m, m.workingGroupId ? (groupNames.get(m.workingGroupId) ?? null) : null);
 
@@ -77,8 +77,8 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
   const scope =
     filters.from !== null || filters.to !== null
       ? t("meetings.scope.range", {
-          from: filters.from !== null ? formatYear(filters.from, lang) : "…",
-          to: filters.to !== null ? formatYear(filters.to, lang) : "…",
+          from: filters.from !== null ? formatYear(filters.from, format) : "…",
+          to: filters.to !== null ? formatYear(filters.to, format) : "…",
         })
       : t("meetings.scope.all");
 
@@ -153,7 +153,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                             {meetingButton(m, nameOf(m), true)}
                           </th>
                           <td className={`${cellClass} whitespace-nowrap`}>
-                            {formatPartialDate(m.date, lang)}
+                            {formatPartialDate(m.date, format)}
                           </td>
                           <td className={cellClass}>
                             <bdi>{meetingVenue(t, m)}</bdi>
@@ -253,7 +253,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                   <tbody>
                     {data.workingGroups.map((r) => {
                       const date = r.group.established.date
-                        ? formatPartialDate(r.group.established.date, lang)
+                        ? formatPartialDate(r.group.established.date, format)
                         : t("meetings.groups.notKnown");
                       return (
                         <tr key={r.group.id} className="border-b border-border/60">
@@ -296,7 +296,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                             {r.firstMeeting ? (
                               meetingButton(
                                 r.firstMeeting,
-                                formatPartialDate(r.firstMeeting.date, lang),
+                                formatPartialDate(r.firstMeeting.date, format),
                               )
                             ) : (
                               <span className="text-muted-foreground">
@@ -308,10 +308,10 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                             {r.latestMeeting && r.latestMeeting !== r.firstMeeting
                               ? meetingButton(
                                   r.latestMeeting,
-                                  formatPartialDate(r.latestMeeting.date, lang),
+                                  formatPartialDate(r.latestMeeting.date, format),
                                 )
                               : r.latestMeeting
-                                ? formatPartialDate(r.latestMeeting.date, lang)
+                                ? formatPartialDate(r.latestMeeting.date, format)
                                 : null}
                           </td>
                           <td className={`${cellClass} text-end tabular-nums`}>
@@ -335,7 +335,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                       {meetingButton(m)}
                       <span className="text-muted-foreground">
                         {" "}
-                        · {formatPartialDate(m.date, lang)}
+                        · {formatPartialDate(m.date, format)}
                       </span>
                     </li>
                   ))}
@@ -360,7 +360,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                       {meetingButton(m)}
                       <span className="text-muted-foreground">
                         {" "}
-                        · {formatPartialDate(m.date, lang)}
+                        · {formatPartialDate(m.date, format)}
                         {m.documentsSigned !== null &&
                           ` · ${t("meetings.visits.documents", { count: m.documentsSigned })}`}
                       </span>

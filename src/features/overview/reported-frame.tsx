@@ -16,7 +16,7 @@ import {
   isolate,
   isRtl,
 } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
 const metricParser = parseAsStringLiteral(REPORTED_METRICS).withDefault("direct-investment-usd-bn");
@@ -24,24 +24,25 @@ const metricParser = parseAsStringLiteral(REPORTED_METRICS).withDefault("direct-
 /** Headline figures as officials and the press reported them, each point with who said it. */
 export function ReportedFrame({ asOf }: { asOf: string }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const [metric, setMetric] = useQueryState(
     "reported",
     metricParser.withOptions({ history: "replace" }),
   );
   const { series } = useDataset(selectReported);
   const rows = series[metric];
-  const format = (v: number, m: ReportedMetric = metric) =>
+  const valueText = (v: number, m: ReportedMetric = metric) =>
     m === "direct-investment-usd-bn"
-      ? formatUsdMillions(v * 1000, lang)
+      ? formatUsdMillions(v * 1000, format)
       : m === "capacity-operating-mw"
-        ? formatUnit(v, "MW", lang)
-        : formatNumber(v, lang);
+        ? formatUnit(v, "MW", format)
+        : formatNumber(v, format);
   // Axis text in English is shortened ("US$1.91bn"); Urdu and Chinese have no shorter form, and
   // their labels are isolated so numbers and scale words keep their order inside the SVG.
   const axisLabel = (v: number) =>
     isolate(
-      format(v).replace(/\s?(billion|million)$/, (x) => (x.trim() === "billion" ? "bn" : "m")),
+      valueText(v).replace(/\s?(billion|million)$/, (x) => (x.trim() === "billion" ? "bn" : "m")),
     );
   const rtl = isRtl(lang);
   const first = rows[0];
@@ -60,10 +61,10 @@ export function ReportedFrame({ asOf }: { asOf: string }) {
         first && last
           ? t("overview.reported.summary", {
               metric: title,
-              first: format(first.value),
-              firstDate: formatPartialDate(first.date, lang),
-              last: format(last.value),
-              lastDate: formatPartialDate(last.date, lang),
+              first: valueText(first.value),
+              firstDate: formatPartialDate(first.date, format),
+              last: valueText(last.value),
+              lastDate: formatPartialDate(last.date, format),
             })
           : ""
       }
@@ -76,12 +77,12 @@ export function ReportedFrame({ asOf }: { asOf: string }) {
             {
               key: "date",
               header: t("overview.reported.date"),
-              cell: (r) => formatPartialDate(r.date, lang),
+              cell: (r) => formatPartialDate(r.date, format),
             },
             {
               key: "value",
               header: t("overview.reported.value"),
-              cell: (r) => format(r.value),
+              cell: (r) => valueText(r.value),
               align: "end",
             },
             { key: "label", header: t("overview.reported.what"), cell: (r) => r.label },
@@ -138,7 +139,7 @@ export function ReportedFrame({ asOf }: { asOf: string }) {
             domain={["dataMin", "dataMax"]}
             tick={tick}
             stroke="var(--chart-grid)"
-            tickFormatter={(v) => formatYear(new Date(Number(v)).getUTCFullYear(), lang)}
+            tickFormatter={(v) => formatYear(new Date(Number(v)).getUTCFullYear(), format)}
           />
           {/* Time runs left to right in every language; in Urdu the value axis is on the right. */}
           <YAxis
@@ -149,10 +150,10 @@ export function ReportedFrame({ asOf }: { asOf: string }) {
             tickFormatter={(v) => axisLabel(Number(v))}
           />
           <Tooltip
-            formatter={(v) => format(Number(v))}
+            formatter={(v) => valueText(Number(v))}
             labelFormatter={(_, payload) => {
               const p = payload[0]?.payload as (typeof rows)[number] | undefined;
-              return p ? `${formatPartialDate(p.date, lang)} · ${p.publisher}` : "";
+              return p ? `${formatPartialDate(p.date, format)} · ${p.publisher}` : "";
             }}
             contentStyle={{
               background: "var(--card)",

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { timeTicks } from "@/data/selectors/time-ticks";
 import type { TimeRange, TimelineItem } from "@/data/selectors/timeline";
 import { formatPartialDate } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import { KIND_COLORS } from "./timeline-labels";
 import { useMeasuredWidth } from "@/components/ui/use-measured-width";
+import { useFormat } from "@/shared/use-format";
 
 const HEIGHT = 44;
 
@@ -27,7 +27,7 @@ export function TimelineBrush({
   onBrush: (range: TimeRange) => void;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
   const [box, measured] = useMeasuredWidth<HTMLDivElement>(960);
   // 0 only in the render before the first measurement (never painted): lay out for 960 px.
   const width = measured || 960;
@@ -126,7 +126,7 @@ export function TimelineBrush({
             fontSize={11}
             fill="var(--chart-axis)"
           >
-            {formatPartialDate(tick.date, lang)}
+            {formatPartialDate(tick.date, format)}
           </text>
         ))}
       </svg>

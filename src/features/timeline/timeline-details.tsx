@@ -5,8 +5,10 @@ import type { Source } from "@/data/schema";
 import { resolveItem, type TimelineIndex, type TimelineItem } from "@/data/selectors/timeline";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
-import { useLanguage, useSelectedProject } from "@/shared/url-state";
+import { useSelectedProject } from "@/shared/url-state";
 import { itemTitle } from "./timeline-labels";
+import { SourceLinks } from "@/shared/source-links";
+import { useFormat } from "@/shared/use-format";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -49,12 +51,13 @@ export function TimelineDetails({
   focusKey: number;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const [, setProject] = useSelectedProject();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const title = itemTitle(item, index, t, lang);
-  const date = (d: string) => formatPartialDate(d, lang);
+  const date = (d: string) => formatPartialDate(d, format);
 
   useEffect(() => {
     if (focusKey > 0) heading.current?.focus();
@@ -136,7 +139,7 @@ export function TimelineDetails({
             <p>
               {t("timeline.details.documentsReported", {
                 count: m.documentsSigned,
-                n: formatNumber(m.documentsSigned, lang),
+                n: formatNumber(m.documentsSigned, format),
               })}
             </p>
           )}
@@ -303,25 +306,7 @@ export function TimelineDetails({
           </Field>
         )}
         <Field label={t("timeline.details.sources")}>
-          <ul className="space-y-1.5">
-            {sources.map((s) => (
-              <li key={`${s.url}|${s.title}`}>
-                <a
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className="text-[var(--ring)] underline underline-offset-2"
-                >
-                  <bdi>{s.title}</bdi>
-                </a>
-                <span className="text-muted-foreground">
-                  {" "}
-                  · <bdi>{s.publisher}</bdi>
-                  {s.date ? `, ${date(s.date)}` : ""}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <SourceLinks sources={sources} className="mt-0" />
         </Field>
       </dl>
     </section>
@@ -341,7 +326,8 @@ export function TimelineClusterDetails({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const headingId = useId();
   const first = items[0]!;
   const kind = t(`timeline.kind.${first.kind}`);
@@ -353,7 +339,7 @@ export function TimelineClusterDetails({
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-xs font-medium text-muted-foreground">
-            {formatPartialDate(first.extent.date, lang)}
+            {formatPartialDate(first.extent.date, format)}
           </p>
           <h2 id={headingId} className="text-base font-semibold text-balance">
             {t("timeline.cluster", { count: items.length, kind })}

@@ -25,7 +25,6 @@ import {
 } from "@/data/selectors/timeline";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { EmptyResult } from "@/shared/empty-result";
-import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { TimelineBrush } from "./timeline-brush";
 import { TimelineChart } from "./timeline-chart";
@@ -33,6 +32,7 @@ import { TimelineControls, type Preset } from "./timeline-controls";
 import { TimelineClusterDetails, TimelineDetails } from "./timeline-details";
 import { itemTitle, KIND_COLORS } from "./timeline-labels";
 import { useTimelineState } from "./timeline-state";
+import { useFormat } from "@/shared/use-format";
 
 const selectMeta = (d: Dataset) => d.metadata;
 
@@ -51,7 +51,8 @@ export function TimelineView() {
 
 const TimelineContent = memo(function TimelineContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const [state, setState] = useTimelineState();
   const today = useToday();
   const [listMode, setListMode] = useState(false);
@@ -70,7 +71,7 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
   const counts = countByKind(items);
   const selected = state.titem ? resolveItem(state.titem, index) : null;
   const cluster = state.titem ? clusterItems(state.titem, shown) : [];
-  const asOf = formatPartialDate(meta.dataAsOf, lang);
+  const asOf = formatPartialDate(meta.dataAsOf, format);
   const thisYear = new Date(today).getUTCFullYear();
 
   const presets: Preset[] = [
@@ -111,10 +112,10 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
   const summary = range
     ? t("timeline.summary", {
         count: shown.length,
-        from: formatPartialDate(monthOf(range.from), lang),
-        to: formatPartialDate(monthOf(range.to - 1), lang),
+        from: formatPartialDate(monthOf(range.from), format),
+        to: formatPartialDate(monthOf(range.to - 1), format),
         list: kinds
-          .map((k) => `${t(`timeline.kind.${k}`)}: ${formatNumber(shownCounts[k], lang)}`)
+          .map((k) => `${t(`timeline.kind.${k}`)}: ${formatNumber(shownCounts[k], format)}`)
           .join("; "),
       })
     : "";
@@ -152,7 +153,7 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
                 {
                   key: "date",
                   header: t("timeline.table.date"),
-                  cell: (x) => formatPartialDate(x.extent.date, lang),
+                  cell: (x) => formatPartialDate(x.extent.date, format),
                 },
                 {
                   key: "kind",
@@ -222,7 +223,7 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
                     className="flex w-full flex-wrap items-baseline gap-x-2 px-1 py-1.5 text-start hover:bg-muted aria-pressed:bg-accent"
                   >
                     <span className="w-28 shrink-0 text-muted-foreground tabular-nums">
-                      {formatPartialDate(x.extent.date, lang)}
+                      {formatPartialDate(x.extent.date, format)}
                     </span>
                     <span className="flex shrink-0 items-center gap-1 text-xs text-muted-foreground">
                       <span
