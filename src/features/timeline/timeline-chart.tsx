@@ -1,15 +1,9 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from "react";
 import { clsx } from "clsx";
 import { useTranslation } from "react-i18next";
-import {
-  layoutLanes,
-  type Lane,
-  type Mark,
-  type TimeRange,
-  type TimelineIndex,
-  type TimelineItem,
-  type TimelineKind,
-} from "@/data/selectors/timeline";
+import { type TimeRange, type TimelineItem, type TimelineKind } from "@/data/selectors/timeline";
+import { layoutLanes, type Lane, type Mark } from "@/data/selectors/timeline-lanes";
+import { type TimelineIndex } from "@/data/selectors/timeline-index";
 import { timeTicks } from "@/data/selectors/time-ticks";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { type Language } from "@/shared/url-state";

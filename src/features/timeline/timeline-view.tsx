@@ -8,12 +8,9 @@ import { Button } from "@/components/ui/button";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import {
-  clusterItems,
   countByKind,
   monthOf,
   rangeToParams,
-  resolveItem,
-  selectTimelineIndex,
   selectTimelineItems,
   timelineExtent,
   timelineKinds,
@@ -23,6 +20,8 @@ import {
   type TimelineItem,
   type TimelineKind,
 } from "@/data/selectors/timeline";
+import { clusterItems } from "@/data/selectors/timeline-lanes";
+import { resolveItem, selectTimelineIndex } from "@/data/selectors/timeline-index";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { EmptyResult } from "@/shared/empty-result";
 import { DeferredFilters } from "@/shared/updating";
