@@ -1,36 +1,14 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import type { Source } from "@/data/schema";
 import { type TimelineItem } from "@/data/selectors/timeline";
-import { resolveItem, type TimelineIndex } from "@/data/selectors/timeline-index";
-import { formatNumber, formatPartialDate } from "@/lib/format";
-import { projectName, projectNameLang } from "@/shared/project-name";
-import { useSelectedProject } from "@/shared/url-state";
+import { type TimelineIndex } from "@/data/selectors/timeline-index";
+import { formatPartialDate } from "@/lib/format";
+import { Field, LinkButton } from "./timeline-detail-field";
 import { itemTitle } from "./timeline-labels";
+import { TimelineRecordFields } from "./timeline-record-fields";
 import { SourceLinks } from "@/shared/source-links";
 import { useFormat } from "@/shared/use-format";
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="py-1.5">
-      <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
-      <dd className="mt-0.5">{children}</dd>
-    </div>
-  );
-}
-
-function LinkButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      className="text-start text-[var(--ring)] underline underline-offset-2"
-    >
-      {children}
-    </button>
-  );
-}
 
 /**
  * What the chosen item is: its date (at the precision the sources give), kind, outcomes, parties,
@@ -54,7 +32,6 @@ export function TimelineDetails({
   const { t } = useTranslation();
   const format = useFormat();
   const { lang } = format;
-  const [, setProject] = useSelectedProject();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const title = itemTitle(item, index, t, lang);
@@ -63,197 +40,6 @@ export function TimelineDetails({
   useEffect(() => {
     if (focusKey > 0) heading.current?.focus();
   }, [focusKey]);
-
-  const openProject = (id: string) => void setProject(id);
-  const projectLink = (id: string) => {
-    const p = index.projects.get(id);
-    return p ? (
-      <LinkButton onClick={() => openProject(id)}>
-        <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>
-      </LinkButton>
-    ) : (
-      <span>{id}</span>
-    );
-  };
-
-  const fields: ReactNode[] = [];
-  const sources: readonly Source[] =
-    item.kind === "document"
-      ? item.document.sources
-      : "meeting" in item
-        ? item.meeting.sources
-        : item.project.sources;
-
-  if ("meeting" in item) {
-    const m = item.meeting;
-    const group = m.workingGroupId ? index.workingGroups.get(m.workingGroupId) : undefined;
-    const signed = index.documentsByMeeting.get(m.id) ?? [];
-    if (group)
-      fields.push(
-        <Field key="group" label={t("timeline.details.workingGroup")}>
-          <bdi>{group.name}</bdi>
-        </Field>,
-      );
-    fields.push(
-      <Field key="venue" label={t("timeline.details.venue")}>
-        {m.mode === "video-link" ? (
-          t("meeting.videoLink")
-        ) : m.venue ? (
-          <bdi>{m.venue}</bdi>
-        ) : (
-          t("meeting.venueUnknown")
-        )}
-      </Field>,
-    );
-    if (m.coChairs.length > 0)
-      fields.push(
-        <Field key="chairs" label={t("timeline.details.coChairs")}>
-          <ul>
-            {m.coChairs.map((c) => (
-              <li key={c.name}>
-                <bdi>
-                  {c.name}
-                  {c.role ? `, ${c.role}` : ""}
-                </bdi>{" "}
-                ({t(`timeline.country.${c.country}`)})
-              </li>
-            ))}
-          </ul>
-        </Field>,
-      );
-    if (m.outcomes.length > 0)
-      fields.push(
-        <Field key="outcomes" label={t("timeline.details.outcomes")}>
-          <ul className="list-disc space-y-1 ps-4">
-            {m.outcomes.map((o) => (
-              <li key={o}>
-                <bdi>{o}</bdi>
-              </li>
-            ))}
-          </ul>
-        </Field>,
-      );
-    if (m.documentsSigned !== null || signed.length > 0)
-      fields.push(
-        <Field key="signed" label={t("timeline.details.documentsSigned")}>
-          {m.documentsSigned !== null && (
-            <p>
-              {t("timeline.details.documentsReported", {
-                count: m.documentsSigned,
-                n: formatNumber(m.documentsSigned, format),
-              })}
-            </p>
-          )}
-          <ul className="space-y-1">
-            {signed.map((d) => (
-              <li key={d.id}>
-                <LinkButton onClick={() => onSelect(`document:${d.id}`)}>
-                  <bdi>{d.title}</bdi>
-                </LinkButton>
-                <span className="text-muted-foreground"> · {date(d.date)}</span>
-              </li>
-            ))}
-          </ul>
-        </Field>,
-      );
-    const established = m.workingGroupsEstablished.map(
-      (id) => index.workingGroups.get(id)?.name ?? id,
-    );
-    if (established.length > 0)
-      fields.push(
-        <Field key="established" label={t("timeline.details.groupsEstablished")}>
-          {established.map((name, i) => (
-            <span key={name}>
-              {i > 0 && "; "}
-              <bdi>{name}</bdi>
-            </span>
-          ))}
-        </Field>,
-      );
-  } else if (item.kind === "document") {
-    const d = item.document;
-    const meeting = d.meetingId ? index.meetings.get(d.meetingId) : undefined;
-    fields.push(
-      <Field key="type" label={t("timeline.details.type")}>
-        {t(`documentType.${d.type}`)}
-        {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}
-      </Field>,
-    );
-    if (d.parties.length > 0)
-      fields.push(
-        <Field key="parties" label={t("timeline.details.parties")}>
-          <ul>
-            {d.parties.map((p) => (
-              <li key={p.name}>
-                <bdi>{p.name}</bdi> ({t(`timeline.country.${p.country}`)})
-              </li>
-            ))}
-          </ul>
-        </Field>,
-      );
-    if (meeting) {
-      const key = `meeting:${meeting.id}`;
-      const related = resolveItem(key, index);
-      fields.push(
-        <Field key="meeting" label={t("timeline.details.signedAt")}>
-          <LinkButton onClick={() => onSelect(key)}>
-            <bdi>{related ? itemTitle(related, index, t, lang) : meeting.id}</bdi>
-          </LinkButton>
-          <span className="text-muted-foreground"> · {date(meeting.date)}</span>
-        </Field>,
-      );
-    } else if (d.occasion)
-      fields.push(
-        <Field key="occasion" label={t("timeline.details.signedAt")}>
-          <bdi>{d.occasion}</bdi>
-        </Field>,
-      );
-    if (d.projectIds.length > 0)
-      fields.push(
-        <Field key="projects" label={t("timeline.details.projects")}>
-          <ul className="space-y-1">
-            {d.projectIds.map((id) => (
-              <li key={id}>{projectLink(id)}</li>
-            ))}
-          </ul>
-        </Field>,
-      );
-  } else {
-    const p = item.project;
-    const documents = index.documentsByProject.get(p.id) ?? [];
-    fields.push(
-      <Field key="project" label={t("timeline.details.project")}>
-        {projectLink(p.id)}
-        <p className="text-muted-foreground">
-          {t(`sector.${p.sector}`)} · {t(`status.${p.status}`)}
-        </p>
-      </Field>,
-      <Field key="dates" label={t("timeline.details.dates")}>
-        <ul>
-          {(["start", "plannedCompletion", "completion"] as const).map((k) => (
-            <li key={k}>
-              {t(`timeline.details.${k}`)}:{" "}
-              {p.dates[k] ? date(p.dates[k]) : t("timeline.details.notReported")}
-            </li>
-          ))}
-        </ul>
-      </Field>,
-    );
-    if (documents.length > 0)
-      fields.push(
-        <Field key="documents" label={t("timeline.details.relatedDocuments")}>
-          <ul className="space-y-1">
-            {documents.map((d) => (
-              <li key={d.id}>
-                <LinkButton onClick={() => onSelect(`document:${d.id}`)}>
-                  <bdi>{d.title}</bdi>
-                </LinkButton>
-              </li>
-            ))}
-          </ul>
-        </Field>,
-      );
-  }
 
   const record =
     item.kind === "document" ? item.document : "meeting" in item ? item.meeting : item.project;
@@ -297,7 +83,7 @@ export function TimelineDetails({
             </span>
           )}
         </Field>
-        {fields}
+        <TimelineRecordFields item={item} index={index} onSelect={onSelect} />
         <Field label={t("timeline.details.confidence")}>
           {t(`confidence.${record.confidence}`)}
         </Field>
@@ -307,7 +93,7 @@ export function TimelineDetails({
           </Field>
         )}
         <Field label={t("timeline.details.sources")}>
-          <SourceLinks sources={sources} className="mt-0" />
+          <SourceLinks sources={record.sources} className="mt-0" />
         </Field>
       </dl>
     </section>
