@@ -1,21 +1,22 @@
 import js from "@eslint/js";
 import pluginQuery from "@tanstack/eslint-plugin-query";
+import boundaries from "eslint-plugin-boundaries";
 import reactHooks from "eslint-plugin-react-hooks";
 import reactRefresh from "eslint-plugin-react-refresh";
 import { defineConfig, globalIgnores } from "eslint/config";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const FEATURES = [
-  "overview",
-  "projects",
-  "timeline",
-  "map",
-  "meetings",
-  "documents",
-  "sources",
-  "present",
-];
+// Leftmost first: each layer may import itself and the layers before it.
+const LAYERS = ["data", "lib", "components", "shared", "feature", "app"];
+const layerPolicies = LAYERS.map((type, index) => ({
+  from: { element: { type } },
+  allow: {
+    to: { element: { types: LAYERS.slice(0, index).concat(type === "feature" ? [] : [type]) } },
+  },
+}));
+const LAYER_MESSAGE =
+  "Layers import only leftwards: data ← lib ← components ← shared ← features ← app; a feature imports no other feature; src/main.tsx imports only app. Move what two places share down a layer.";
 
 export default defineConfig([
   globalIgnores(["dist", "dist-*", "coverage", "playwright-report", "test-results", "reports"]),
@@ -34,77 +35,86 @@ export default defineConfig([
       "no-console": "error",
     },
   },
-  // Import boundaries (STYLE.md): data and lib import nothing above them; components import no
-  // domain code; features never import each other.
+  // Import boundaries (STYLE.md), on "@/" and relative imports alike (the TypeScript resolver
+  // turns both into files): data ← lib ← components ← shared ← features ← app, each layer
+  // importing only those to its left; a feature imports no other feature; the entry imports app.
   {
-    files: ["src/data/**", "src/lib/**"],
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { boundaries },
+    settings: {
+      "import/resolver": { typescript: { project: "./tsconfig.json" } },
+      "boundaries/include": ["src/**/*"],
+      "boundaries/elements": [
+        { type: "app", pattern: "src/app" },
+        { type: "feature", pattern: "src/features/*", capture: ["feature"] },
+        { type: "shared", pattern: "src/shared" },
+        { type: "components", pattern: "src/components" },
+        { type: "lib", pattern: "src/lib" },
+        { type: "data", pattern: "src/data" },
+        { type: "locales", pattern: "src/locales" },
+        { type: "styles", pattern: "src/styles" },
+      ],
+      "boundaries/files": [
+        { category: "entry", pattern: "src/main.tsx" },
+        { category: "test-support", pattern: "src/test-*.{ts,tsx}" },
+        { category: "test", pattern: "**/*.test.{ts,tsx}" },
+      ],
+    },
     rules: {
-      "no-restricted-imports": [
+      "boundaries/dependencies": [
         "error",
         {
-          patterns: [
+          default: "disallow",
+          message: LAYER_MESSAGE,
+          policies: [
             {
-              group: ["@/features/*", "@/app/*", "@/components/*"],
-              message: "data/ and lib/ import nothing above them.",
+              from: { file: { categories: "entry" } },
+              allow: { to: { element: { types: ["app", "styles"] } } },
+            },
+            ...layerPolicies,
+            {
+              from: { element: { type: "feature" } },
+              allow: {
+                to: {
+                  element: {
+                    type: "feature",
+                    captured: { feature: "{{ from.element.captured.feature }}" },
+                  },
+                },
+              },
+            },
+            // Message catalogues are data every layer may read.
+            {
+              from: { element: { type: "*" } },
+              allow: { to: { element: { types: ["locales"] } } },
+            },
+            // The test setup and render helpers stand outside the layers: they load i18n and
+            // seed the query cache, and every test may use them.
+            {
+              from: { file: { categories: "test-support" } },
+              allow: { to: { element: { type: "*" } } },
+            },
+            {
+              from: { file: { categories: "test" } },
+              allow: { to: { file: { categories: "test-support" } } },
+            },
+            // Round-trip tests of the data layer write their input with the app's CSV writer.
+            {
+              from: { element: { type: "data" }, file: { categories: "test" } },
+              allow: { to: { element: { type: "lib" }, file: { path: "**/lib/csv.ts" } } },
+            },
+            // The catalogues' test checks every language the URL can ask for.
+            {
+              from: { element: { type: "locales" }, file: { categories: "test" } },
+              allow: {
+                to: { element: { type: "shared" }, file: { path: "**/shared/url-state.ts" } },
+              },
             },
           ],
         },
       ],
     },
   },
-  {
-    files: ["src/components/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/features/*", "@/app/*"],
-              message: "components/ import no feature or app code.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/shared/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/features/*", "@/app/*"],
-              message: "shared/ serves features; it imports none of them.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: FEATURES.filter((f) => f !== feature).flatMap((f) => [
-                `@/features/${f}/*`,
-                `../${f}/*`,
-              ]),
-              message:
-                "Features never import each other: move what they share to data/, components/ or lib/.",
-            },
-            { group: ["@/app/*"], message: "Features do not import the app shell." },
-          ],
-        },
-      ],
-    },
-  })),
   {
     files: ["scripts/**", "e2e/**", "*.config.{ts,js}"],
     languageOptions: { globals: globals.node },

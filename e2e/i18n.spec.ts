@@ -153,6 +153,21 @@ test("Urdu overview: amounts in Urdu words, bar charts read from the right", asy
   expect(axis!.x).toBeGreaterThanOrEqual(bar!.x + bar!.width - 1);
 });
 
+test("Urdu digits: the Overview's headline figures switch to ۰–۹ when chosen, without a reload", async ({
+  page,
+}) => {
+  await open(page, "ur", "overview", "ur");
+  const cards = page.getByRole("list", { name: "اہم اعداد و شمار" });
+  await expect(cards.getByText(/\d ارب ڈالر/).first()).toBeVisible();
+  // A value kept on the page survives only if the page is not loaded again.
+  await page.evaluate(() => ((window as unknown as { kept: number }).kept = 1));
+  await page.getByRole("combobox", { name: "ہندسے" }).selectOption("arab");
+  await expect(page).toHaveURL(/[?&]digits=arab/);
+  await expect(cards.getByText(/[۰-۹] ارب ڈالر/).first()).toBeVisible();
+  await expect(cards.getByText(/\d ارب ڈالر/)).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { kept?: number }).kept)).toBe(1);
+});
+
 test("Chinese overview: amounts in 亿美元 and dates in 年月日", async ({ page }) => {
   await open(page, "zh", "overview", "zh-CN");
   await expect(page.getByText(/亿美元/).first()).toBeVisible();

@@ -5,6 +5,7 @@ import { Suspense, type ReactElement } from "react";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import type { FigureContext, Translate } from "@/lib/figure/context";
+import { FormatProvider } from "@/shared/format-provider";
 
 /**
  * Renders UI with a fresh QueryClient holding `dataset` (no fetch) and a URL of `search`.
@@ -20,7 +21,9 @@ export function renderWithData(
   const result = render(
     <QueryClientProvider client={client}>
       <NuqsTestingAdapter searchParams={search} onUrlUpdate={(e) => updates.push(e)} hasMemory>
-        <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+        <FormatProvider>
+          <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+        </FormatProvider>
       </NuqsTestingAdapter>
     </QueryClientProvider>,
   );

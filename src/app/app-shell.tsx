@@ -11,6 +11,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import type { AmountScale } from "@/lib/format";
 import { useAmountScale } from "@/shared/amount-scale";
 import { useDigits, type Digits } from "@/shared/digits";
+import { useFormat } from "@/shared/use-format";
 import { useHydrated } from "@/shared/hydrated";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
 import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
@@ -61,7 +62,7 @@ export function AppShell() {
     { history: "push", scroll: true },
   );
   const [language, setLanguage] = useLanguage();
-  // Called in every language: it hands the digits choice to lib/format on each render.
+  const format = useFormat();
   const [digits, setDigits] = useDigits();
   const [amountScale, setAmountScale] = useAmountScale();
   const meta = useQuery({ ...datasetQueryOptions, select: selectMeta });
@@ -102,7 +103,7 @@ export function AppShell() {
               {meta.data
                 ? t("app.datasetMeta", {
                     version: meta.data.version,
-                    date: formatPartialDate(meta.data.dataAsOf, language),
+                    date: formatPartialDate(meta.data.dataAsOf, format),
                   })
                 : meta.isError
                   ? t("app.datasetFailed")

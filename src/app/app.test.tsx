@@ -63,4 +63,22 @@ describe("App", () => {
       within(alert).getByText(/^cpec-dataset\.json:\(file\):\(record\): not valid JSON/),
     ).toBeInTheDocument();
   });
+
+  it("writes the Overview's figures in Urdu digits as soon as they are chosen, without a reload", async () => {
+    window.history.replaceState(null, "", "/?lang=ur");
+    serve(
+      makeDataset({
+        projects: [
+          makeProject({ id: "a", cost: { usdMillions: 1912.2, stage: "estimated", asOf: "2017" } }),
+        ],
+      }),
+    );
+    render(<App />);
+    const cards = await screen.findByRole("list", { name: "اہم اعداد و شمار" });
+    expect(await within(cards).findByText("1.91 ارب ڈالر")).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "ہندسے" }), "arab");
+    expect(window.location.search).toBe("?lang=ur&digits=arab");
+    expect(await within(cards).findByText("۱٫۹۱ ارب ڈالر")).toBeInTheDocument();
+    expect(within(cards).queryByText("1.91 ارب ڈالر")).not.toBeInTheDocument();
+  });
 });

@@ -3,6 +3,7 @@ import { NuqsAdapter } from "nuqs/adapters/react";
 import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import { FigureRegistryProvider } from "@/components/charts/figure-registry";
+import { FormatProvider } from "@/shared/format-provider";
 import { AppShell } from "./app-shell";
 import { i18n } from "./i18n";
 import { makeQueryClient } from "./query-client";
@@ -18,9 +19,11 @@ export function App({ client, serverSearch }: { client?: QueryClient; serverSear
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <NuqsAdapter serverSearch={serverSearch}>
-          <FigureRegistryProvider>
-            <AppShell />
-          </FigureRegistryProvider>
+          <FormatProvider>
+            <FigureRegistryProvider>
+              <AppShell />
+            </FigureRegistryProvider>
+          </FormatProvider>
         </NuqsAdapter>
       </QueryClientProvider>
     </I18nextProvider>

@@ -10,7 +10,8 @@ import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
 import { selectFilteredProjects } from "@/data/selectors/projects";
 import { cn } from "@/lib/cn";
 import { formatNumber } from "@/lib/format";
-import { useFilters, YEAR_MAX, YEAR_MIN, useLanguage } from "@/shared/url-state";
+import { useFilters, YEAR_MAX, YEAR_MIN } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 
 function selectProjects(d: Dataset) {
   return d;
@@ -21,7 +22,7 @@ const YEARS = Array.from({ length: 2030 - 2013 + 1 }, (_, i) => 2013 + i);
 /** The filters every view shares, their chips, the "n of N" count and a reset. */
 export function FilterBar() {
   const { t } = useTranslation();
-  const [language] = useLanguage();
+  const format = useFormat();
   const [filters, set] = useFilters();
   const dataset = useQuery({ ...datasetQueryOptions, select: selectProjects }).data;
   const shown = dataset ? selectFilteredProjects(dataset, filters).length : null;
@@ -120,8 +121,8 @@ export function FilterBar() {
         <p aria-live="polite" className="font-medium">
           {shown !== null && dataset
             ? t("filters.count", {
-                shown: formatNumber(shown, language),
-                total: formatNumber(dataset.projects.length, language),
+                shown: formatNumber(shown, format),
+                total: formatNumber(dataset.projects.length, format),
               })
             : null}
         </p>

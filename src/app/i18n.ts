@@ -1,5 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { DIGITS_CHANGED, registerNumberFormat } from "@/shared/digits";
 import type { Language } from "@/shared/url-state";
 
 /**
@@ -24,7 +25,10 @@ void i18n.use(initReactI18next).init({
   fallbackLng: "en",
   resources: { en: { translation: Object.assign({}, ...Object.values(english)) } },
   interpolation: { escapeValue: false },
+  // Translated text renders again when the reader chooses other digits, as for a new language.
+  react: { bindI18n: `languageChanged ${DIGITS_CHANGED}` },
 });
+registerNumberFormat(i18n);
 
 const fonts: Partial<Record<Language, () => Promise<unknown>>> = {
   ur: () =>

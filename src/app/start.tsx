@@ -7,16 +7,18 @@ import { isClientOnlyHandOver } from "@/shared/client-only";
 import { setFirstScreenDay } from "@/shared/today";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
-import { formatNumber, formatPartialDate } from "@/lib/format";
+import { formatNumber, formatPartialDate, type FormatSettings } from "@/lib/format";
 import { nextTask } from "@/lib/next-task";
 import { App } from "./app";
 import { makeQueryClient } from "./query-client";
 import { preloadView } from "./view-loaders";
 
+const ENGLISH: FormatSettings = { lang: "en", digits: "latn", amounts: "international" };
+
 /** Runs once what is slow the first time it is called: the date and number formats, the class merger. */
 function warmUp(dataset: Dataset | undefined): void {
-  if (dataset) formatPartialDate(dataset.metadata.dataAsOf, "en");
-  formatNumber(1, "en");
+  if (dataset) formatPartialDate(dataset.metadata.dataAsOf, ENGLISH);
+  formatNumber(1, ENGLISH);
   cn("p-1", "p-2");
 }
 

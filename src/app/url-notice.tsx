@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { datasetQueryOptions } from "@/data/queries";
 import { formatNumber, formatYear } from "@/lib/format";
-import { useLanguage, YEAR_MAX, YEAR_MIN } from "@/shared/url-state";
+import { YEAR_MAX, YEAR_MIN } from "@/shared/url-state";
 import type { UrlCorrection } from "./audit-url";
+import { useFormat, type Format } from "@/shared/use-format";
 
 const MAX_SHOWN = 8;
 
@@ -17,9 +18,9 @@ function quote(value: string, max = 40): string {
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
-function describeCorrection(c: UrlCorrection, t: TFunction, lang: string): string {
+function describeCorrection(c: UrlCorrection, t: TFunction, format: Format): string {
   const label = (param: string) => t(`urlNotice.param.${param}`, { defaultValue: quote(param) });
-  const years = { min: formatYear(YEAR_MIN, lang), max: formatYear(YEAR_MAX, lang) };
+  const years = { min: formatYear(YEAR_MIN, format), max: formatYear(YEAR_MAX, format) };
   switch (c.kind) {
     case "unknown-param":
       return t("urlNotice.unknownParam", { param: quote(c.param) });
@@ -44,19 +45,19 @@ function describeCorrection(c: UrlCorrection, t: TFunction, lang: string): strin
       return t("urlNotice.badNumber", {
         label: label(c.param),
         value: quote(c.value),
-        min: formatNumber(c.min, lang),
-        max: formatNumber(c.max, lang),
+        min: formatNumber(c.min, format),
+        max: formatNumber(c.max, format),
       });
     case "years-reversed":
       return t("urlNotice.yearsReversed", {
-        from: formatYear(c.from, lang),
-        to: formatYear(c.to, lang),
+        from: formatYear(c.from, format),
+        to: formatYear(c.to, format),
       });
     case "text-cut":
       return t("urlNotice.textCut", {
         label: label(c.param),
-        max: formatNumber(c.max, lang),
-        length: formatNumber(c.length, lang),
+        max: formatNumber(c.max, format),
+        length: formatNumber(c.length, format),
       });
     case "bad-id":
       return t("urlNotice.badId", { label: label(c.param), value: quote(c.value) });
@@ -73,7 +74,7 @@ export function UrlNotice({ search: current = window.location.search }: { search
   const { t } = useTranslation();
   // The link as it was opened: views may tidy the URL (drop an unknown id) before the data is in.
   const [search] = useState(current);
-  const [lang] = useLanguage();
+  const format = useFormat();
   const dataset = useQuery(datasetQueryOptions);
   const settled = dataset.isSuccess || dataset.isError;
   const [corrections, setCorrections] = useState<UrlCorrection[]>([]);
@@ -102,7 +103,7 @@ export function UrlNotice({ search: current = window.location.search }: { search
         <p className="font-medium">{t("urlNotice.title")}</p>
         <ul className="mt-1 list-disc space-y-0.5 ps-5 break-words">
           {shown.map((c, i) => (
-            <li key={i}>{describeCorrection(c, t, lang)}</li>
+            <li key={i}>{describeCorrection(c, t, format)}</li>
           ))}
         </ul>
         {more > 0 && <p className="mt-1">{t("urlNotice.more", { count: more })}</p>}

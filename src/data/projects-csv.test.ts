@@ -12,7 +12,8 @@ import {
 } from "./fixtures";
 import { parseProjectsCsv, type ProjectsCsvResult } from "./projects-csv";
 import type { Dataset, Project } from "./schema";
-import { PROJECT_COLUMNS, projectCsvRow } from "./selectors/sources";
+import { projectCsvRow } from "./project-csv-row";
+import { PROJECT_COLUMNS } from "./projects-csv-columns";
 
 /** A projects file as the Sources view writes it: two comment lines, the header, the rows. */
 function csvOf(

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   defaultAmountScale,
   formatAmount,
@@ -10,11 +10,9 @@ import {
   formatUsdMillions,
   formatUsdMillionsShort,
   formatYear,
-  getDigits,
   intlLocale,
   isolate,
   isRtl,
-  setDigits,
 } from "./format";
 
 describe("format (English)", () => {
@@ -53,7 +51,11 @@ describe("format (English)", () => {
 });
 
 describe("format (Urdu)", () => {
-  afterEach(() => setDigits("latn"));
+  const arab = (lang: string) => ({
+    lang,
+    digits: "arab" as const,
+    amounts: defaultAmountScale(lang),
+  });
 
   it("uses Latin digits by default and Urdu scale words for dollars", () => {
     expect(formatNumber(13240, "ur")).toBe("13,240");
@@ -65,15 +67,13 @@ describe("format (Urdu)", () => {
     expect(formatPercent(0.42, "ur")).toBe("42%");
   });
   it("switches to Extended Arabic-Indic digits when chosen", () => {
-    setDigits("arab");
-    expect(getDigits()).toBe("arab");
-    expect(formatNumber(13240, "ur")).toBe("۱۳٬۲۴۰");
-    expect(formatUsdMillions(1912.2, "ur")).toBe("۱٫۹۱ ارب ڈالر");
-    expect(formatPartialDate("2021-09-23", "ur")).toBe("۲۳ ستمبر، ۲۰۲۱");
-    expect(formatYear(2017, "ur")).toBe("۲۰۱۷");
+    expect(formatNumber(13240, arab("ur"))).toBe("۱۳٬۲۴۰");
+    expect(formatUsdMillions(1912.2, arab("ur"))).toBe("۱٫۹۱ ارب ڈالر");
+    expect(formatPartialDate("2021-09-23", arab("ur"))).toBe("۲۳ ستمبر، ۲۰۲۱");
+    expect(formatYear(2017, arab("ur"))).toBe("۲۰۱۷");
     // The preference is Urdu's: English and Chinese keep 0–9.
-    expect(formatNumber(13240, "en")).toBe("13,240");
-    expect(formatNumber(13240, "zh")).toBe("13,240");
+    expect(formatNumber(13240, arab("en"))).toBe("13,240");
+    expect(formatNumber(13240, arab("zh"))).toBe("13,240");
   });
   it("writes dates at their own precision with Urdu month names", () => {
     expect(formatPartialDate("2021", "ur")).toBe("2021");
@@ -90,9 +90,8 @@ describe("format (Urdu)", () => {
     expect(formatPkr(32_000_000, "ur", "international")).toBe("32 ملین روپے");
     expect(formatPkr(950, "ur")).toBe("950 روپے");
     expect(formatAmount(2_000_000_000, "CNY", "ur")).toBe("2 ارب یوآن");
-    setDigits("arab");
-    expect(formatPkr(12_500_000_000, "ur")).toBe("۱۲٫۵ ارب روپے");
-    expect(formatPkr(32_000_000, "ur", "international")).toBe("۳۲ ملین روپے");
+    expect(formatPkr(12_500_000_000, arab("ur"))).toBe("۱۲٫۵ ارب روپے");
+    expect(formatPkr(32_000_000, arab("ur"), "international")).toBe("۳۲ ملین روپے");
   });
   it("names a capacity counted in other units", () => {
     expect(formatUnit(27, "other", "ur")).toBe("27\u00a0عدد");

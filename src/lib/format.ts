@@ -1,6 +1,7 @@
 /**
- * The one place numbers and dates become text. Everything goes through Intl for the active
- * language, so switching language or digits never touches a component.
+ * The one place numbers and dates become text. Everything goes through Intl for the reader's
+ * settings, which every caller passes (on screen from shared/use-format's useFormat()): nothing
+ * here remembers a setting between calls.
  */
 
 /**
@@ -36,27 +37,17 @@ export const AMOUNT_SCALES = ["south-asian", "international"] as const;
 export type AmountScale = (typeof AMOUNT_SCALES)[number];
 
 /**
- * The app-wide digits preference. It is set once per render by the shell (from the URL, see
- * shared/digits.ts) before any view formats a number, so every formatter below follows it
- * without a new parameter.
+ * The Intl locale for an interface language: English is written day-month-year, as in Pakistan.
+ * A bare language writes Latin digits; the reader's choice comes with their FormatSettings.
  */
-let digitsSetting: Digits = "latn";
-export function setDigits(digits: Digits): void {
-  digitsSetting = digits;
-}
-export function getDigits(): Digits {
-  return digitsSetting;
-}
-
-/** The Intl locale for an interface language: English is written day-month-year, as in Pakistan. */
-export function intlLocale(language: string, digits: Digits = digitsSetting): string {
+export function intlLocale(language: string, digits: Digits = "latn"): string {
   if (language === "en") return "en-GB";
   if (language === "ur") return digits === "arab" ? "ur-PK-u-nu-arabext" : "ur-PK-u-nu-latn";
   if (language === "zh") return "zh-CN";
   return language;
 }
 
-/** The Intl locale of a Locale: settings carry their own digits. */
+/** The Intl locale of a Locale: settings carry the reader's digits, a bare language Latin ones. */
 function resolveLocale(locale: Locale): string {
   return typeof locale === "string" ? intlLocale(locale) : intlLocale(locale.lang, locale.digits);
 }

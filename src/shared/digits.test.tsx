@@ -1,25 +1,22 @@
 import { screen } from "@testing-library/react";
 import i18next from "i18next";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeDataset } from "@/data/fixtures";
-import { formatNumber, formatPartialDate, setDigits } from "@/lib/format";
+import { formatNumber, formatPartialDate } from "@/lib/format";
 import { renderWithData } from "@/test-utils";
-import { digitsParser, registerNumberFormat, useDigits } from "./digits";
-import { useLanguage } from "./url-state";
+import { digitsParser, registerNumberFormat, setI18nDigits } from "./digits";
+import { useFormat } from "./use-format";
 
 function Probe() {
-  useDigits();
-  const [lang] = useLanguage();
+  const format = useFormat();
   return (
     <p>
-      {formatNumber(1320, lang)} · {formatPartialDate("2017-05-12", lang)}
+      {formatNumber(1320, format)} · {formatPartialDate("2017-05-12", format)}
     </p>
   );
 }
 
 describe("digits preference", () => {
-  afterEach(() => setDigits("latn"));
-
   it("parses the URL value and falls back to Latin digits", () => {
     expect(digitsParser.parse("arab")).toBe("arab");
     expect(digitsParser.parse("latn")).toBe("latn");
@@ -55,7 +52,7 @@ describe("digits preference", () => {
     registerNumberFormat(i18n);
     expect(i18n.t("projects", { count: 1 })).toBe("1 منصوبہ");
     expect(i18n.t("projects", { count: 1320 })).toBe("1,320 منصوبے");
-    setDigits("arab");
+    setI18nDigits(i18n, "arab");
     expect(i18n.t("projects", { count: 1320 })).toBe("۱٬۳۲۰ منصوبے");
     expect(i18n.t("title", { group: "JWG on Energy", count: 4 })).toBe(
       "\u2068JWG on Energy\u2069، ۴واں اجلاس",

@@ -1,6 +1,6 @@
-import i18next from "i18next";
+import type { i18n as I18n } from "i18next";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { DIGITS, formatNumber, setDigits, type Digits } from "@/lib/format";
+import { DIGITS, formatNumber, type Digits } from "@/lib/format";
 
 /**
  * The digits preference for Urdu: `?digits=arab` writes numbers and dates with Extended
@@ -8,25 +8,39 @@ import { DIGITS, formatNumber, setDigits, type Digits } from "@/lib/format";
  */
 export const digitsParser = parseAsStringLiteral(DIGITS).withDefault("latn");
 
+/** The i18n event FormatProvider emits when the digits change: translated text renders again. */
+export const DIGITS_CHANGED = "digitsChanged";
+
+/**
+ * The digits the `num` format of an i18n instance writes, kept on the instance beside its
+ * language (both are the reader's, and both are read by `t`). FormatProvider sets them.
+ */
+export function i18nDigits(i18n: I18n): Digits {
+  return (i18n.options as { digits?: Digits }).digits ?? "latn";
+}
+export function setI18nDigits(i18n: I18n, digits: Digits): void {
+  (i18n.options as { digits?: Digits }).digits = digits;
+}
+
 /**
  * The `num` interpolation format (`{{count, num}}` in the Urdu catalogue): counts inside
  * sentences follow the same digits as the charts. A value that is already text passes through.
  */
-export function registerNumberFormat(i18n: typeof i18next = i18next): void {
+export function registerNumberFormat(i18n: I18n): void {
   i18n.services.formatter?.add("num", (value: unknown, lng: string | undefined) =>
-    typeof value === "number" ? formatNumber(value, lng ?? "en", 2) : String(value),
+    typeof value === "number"
+      ? formatNumber(
+          value,
+          { lang: lng ?? "en", digits: i18nDigits(i18n), amounts: "international" },
+          2,
+        )
+      : String(value),
   );
 }
 
-/**
- * Reads the preference from the URL and hands it to lib/format during render, so every number
- * formatted below the caller (the app shell) uses it on the same render.
- */
+/** The digits choice in the URL and its setter (FormatProvider hands it to formatting). */
 export function useDigits() {
-  const [digits, set] = useQueryState("digits", digitsParser.withOptions({ history: "push" }));
-  setDigits(digits);
-  registerNumberFormat();
-  return [digits, set] as const;
+  return useQueryState("digits", digitsParser.withOptions({ history: "push" }));
 }
 
 export type { Digits };

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Meeting } from "@/data/schema";
-import { formatPartialDate } from "@/lib/format";
+import { formatPartialDate, type Locale } from "@/lib/format";
 
 /** How every view names a meeting: "10th JCC", "JWG on Energy, 8th meeting", "Visit, Beijing". */
 export function meetingName(t: TFunction, m: Meeting, workingGroupName: string | null): string {
@@ -26,6 +26,6 @@ export function meetingVenue(t: TFunction, m: Meeting): string {
   return m.venue ?? t("meeting.venueUnknown");
 }
 
-export function meetingDate(m: Meeting, language: string): string {
+export function meetingDate(m: Meeting, language: Locale): string {
   return formatPartialDate(m.date, language);
 }

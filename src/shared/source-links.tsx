@@ -1,35 +1,48 @@
+import { useTranslation } from "react-i18next";
 import type { Source } from "@/data/schema";
-import { formatPartialDate } from "@/lib/format";
+import { cn } from "@/lib/cn";
+import { useFormat } from "./use-format";
 
-/** A record's sources as links, each with its publisher and date, for the detail panels. */
+/**
+ * A source as a link that opens in a new tab (said to screen readers), then its publisher and
+ * date. The one way a record's source is shown, in every detail panel.
+ */
+export function SourceLink({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <>
+      <a
+        href={source.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="break-words text-primary underline underline-offset-2"
+      >
+        <bdi>{source.title}</bdi> <span className="sr-only">{t("source.newTab")}</span>
+      </a>
+      <span className="text-muted-foreground">
+        {" "}
+        · <bdi>{source.publisher}</bdi> ·{" "}
+        {/* A date is not broken over two lines; "·" reads the same in every language. */}
+        <span className="whitespace-nowrap">
+          {source.date ? format.partialDate(source.date) : t("source.undated")}
+        </span>
+      </span>
+    </>
+  );
+}
+
+/** A record's sources as a list of SourceLink. */
 export function SourceLinks({
   sources,
-  lang,
-  newTabLabel,
-  undatedLabel,
-}: {
-  sources: readonly Source[];
-  lang: string;
-  /** Screen-reader note that the link opens a new tab. */
-  newTabLabel: string;
-  undatedLabel: string;
-}) {
+  className,
+  ...props
+}: React.ComponentProps<"ul"> & { sources: readonly Source[] }) {
   return (
-    <ul className="mt-1 space-y-1.5 text-sm">
-      {sources.map((s) => (
-        <li key={s.url}>
-          <a
-            href={s.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="break-words text-primary underline"
-          >
-            <bdi>{s.title}</bdi> <span className="sr-only">{newTabLabel}</span>
-          </a>
-          <span className="text-muted-foreground">
-            {" "}
-            · <bdi>{s.publisher}</bdi> · {s.date ? formatPartialDate(s.date, lang) : undatedLabel}
-          </span>
+    <ul className={cn("mt-1 space-y-1.5 text-sm", className)} {...props}>
+      {sources.map((s, i) => (
+        <li key={`${s.url}|${i}`}>
+          <SourceLink source={s} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { nice, ticks } from "d3-array";
-import { useMeasuredWidth } from "@/shared/use-measured-width";
+import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 
 /**
  * Bars per year, stacked by series, with each year's total above its bar: the Documents and

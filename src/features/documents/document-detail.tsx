@@ -6,8 +6,9 @@ import { Card } from "@/components/ui/card";
 import type { DocumentDetail as Detail } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
-import { useLanguage, useSelectedProject } from "@/shared/url-state";
+import { useSelectedProject } from "@/shared/url-state";
 import { meetingName } from "@/shared/meeting-name";
+import { useFormat } from "@/shared/use-format";
 
 /** Where a document was signed, by whom, the projects it concerns and its sources. */
 export function DocumentDetail({
@@ -25,7 +26,8 @@ export function DocumentDetail({
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const [, setProject] = useSelectedProject();
   const { document: d, meeting, workingGroup, projects, package: pkg } = detail;
 
@@ -41,11 +43,11 @@ export function DocumentDetail({
       </div>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
         <dt className="text-muted-foreground">{t("documents.detail.date")}</dt>
-        <dd>{formatPartialDate(d.date, lang)}</dd>
+        <dd>{formatPartialDate(d.date, format)}</dd>
         <dt className="text-muted-foreground">{t("documents.detail.type")}</dt>
         <dd>{t(`documentType.${d.type}`)}</dd>
         <dt className="text-muted-foreground">{t("documents.detail.instruments")}</dt>
-        <dd className="tabular-nums">{formatNumber(d.count, lang)}</dd>
+        <dd className="tabular-nums">{formatNumber(d.count, format)}</dd>
         {pkg && (
           <>
             <dt className="text-muted-foreground">{t("documents.detail.package")}</dt>
@@ -70,7 +72,7 @@ export function DocumentDetail({
             <>
               {t("documents.detail.meetingOn", {
                 meeting: meetingName(t, meeting, workingGroup?.name ?? null),
-                date: formatPartialDate(meeting.date, lang),
+                date: formatPartialDate(meeting.date, format),
               })}
               <Button
                 size="sm"
@@ -139,12 +141,7 @@ export function DocumentDetail({
       )}
 
       <h3 className="mt-4 text-sm font-semibold">{t("documents.detail.sources")}</h3>
-      <SourceLinks
-        sources={d.sources}
-        lang={lang}
-        newTabLabel={t("documents.detail.newTab")}
-        undatedLabel={t("documents.detail.undated")}
-      />
+      <SourceLinks sources={d.sources} />
     </Card>
   );
 }

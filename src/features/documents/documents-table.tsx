@@ -3,8 +3,8 @@ import { Button } from "@/components/ui/button";
 import type { DocumentRow, DocumentSortKey, SortDirection } from "@/data/selectors/documents";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import { meetingName } from "@/shared/meeting-name";
+import { useFormat } from "@/shared/use-format";
 
 const head = "px-2 py-1.5 font-semibold text-muted-foreground";
 const cell = "px-2 py-2 align-top";
@@ -24,7 +24,7 @@ export function DocumentsTable({
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
 
   const header = (key: DocumentSortKey, label: string, align: "start" | "end" = "start") => {
     const active = sort.key === key;
@@ -77,7 +77,7 @@ export function DocumentsTable({
               className={cn("border-b border-border/60", selected === d.id && "bg-accent")}
             >
               <td className={cn(cell, "whitespace-nowrap tabular-nums")}>
-                {formatPartialDate(d.date, lang)}
+                {formatPartialDate(d.date, format)}
               </td>
               <th scope="row" className={cn(cell, "text-start font-normal")}>
                 <Button
@@ -106,7 +106,7 @@ export function DocumentsTable({
                   <>
                     {meetingName(t, meeting, workingGroup?.name ?? null)}
                     <span className="block text-xs text-muted-foreground">
-                      {formatPartialDate(meeting.date, lang)}
+                      {formatPartialDate(meeting.date, format)}
                     </span>
                   </>
                 ) : d.occasion ? (
@@ -116,7 +116,7 @@ export function DocumentsTable({
                 )}
               </td>
               <td className={cn(cell, "text-end tabular-nums")}>
-                {formatNumber(d.count, lang)}
+                {formatNumber(d.count, format)}
                 {d.packageId !== null && (
                   <span className="block text-xs text-muted-foreground">
                     {t("documents.table.inPackage")}

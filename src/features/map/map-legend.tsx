@@ -10,9 +10,9 @@ import {
   type SizeMeasure,
 } from "@/data/selectors/map";
 import { formatNumber, formatUnit, formatUsdMillionsShort } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import type { MapLayer } from "./map-url-state";
 import { SHADE_NONE, shadeFill } from "./shade";
+import { useFormat } from "@/shared/use-format";
 
 const heading = "mb-1 text-xs font-semibold text-foreground";
 
@@ -32,15 +32,15 @@ export function MapLegend({
   classes: readonly ShadeClass[];
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
 
   if (layer === "provinces") {
     const label = (c: ShadeClass) =>
       shade === "investment"
-        ? `${formatUsdMillionsShort(c.from, lang)}–${formatUsdMillionsShort(c.upper, lang)}`
+        ? `${formatUsdMillionsShort(c.from, format)}–${formatUsdMillionsShort(c.upper, format)}`
         : c.from === c.upper
-          ? formatNumber(c.upper, lang)
-          : `${formatNumber(c.from, lang)}–${formatNumber(c.upper, lang)}`;
+          ? formatNumber(c.upper, format)
+          : `${formatNumber(c.from, format)}–${formatNumber(c.upper, format)}`;
     return (
       <div
         aria-label={t("map.legend.label")}
@@ -52,7 +52,7 @@ export function MapLegend({
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             <li className="flex items-center gap-1.5">
               <Swatch fill={SHADE_NONE} />
-              {shade === "investment" ? t("map.legend.none") : formatNumber(0, lang)}
+              {shade === "investment" ? t("map.legend.none") : formatNumber(0, format)}
             </li>
             {classes.map((c, i) => (
               <li key={c.upper} className="flex items-center gap-1.5 tabular-nums">
@@ -67,8 +67,8 @@ export function MapLegend({
   }
 
   const values = sizeLegendValues(layout.maxValue);
-  const format = (v: number) =>
-    size === "cost" ? formatUsdMillionsShort(v, lang) : formatUnit(v, "MW", lang);
+  const sizeLabel = (v: number) =>
+    size === "cost" ? formatUsdMillionsShort(v, format) : formatUnit(v, "MW", format);
   const radii = values.map((v) => markerRadius(v, layout.maxValue, maxRadius));
   const box = Math.ceil(2 * (radii[0] ?? 4) + 2);
 
@@ -144,7 +144,7 @@ export function MapLegend({
                     strokeWidth={1.2}
                   />
                 </svg>
-                {format(v)}
+                {sizeLabel(v)}
               </span>
             ))}
           </div>

@@ -6,8 +6,9 @@ import { Card } from "@/components/ui/card";
 import type { MeetingDetail as Detail } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
-import { useLanguage, useSelectedProject } from "@/shared/url-state";
+import { useSelectedProject } from "@/shared/url-state";
 import { meetingName, meetingVenue } from "@/shared/meeting-name";
+import { useFormat } from "@/shared/use-format";
 
 /** What one meeting decided and signed, with links to the projects concerned and its sources. */
 export function MeetingDetail({
@@ -23,10 +24,11 @@ export function MeetingDetail({
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const [, setProject] = useSelectedProject();
   const { meeting: m, workingGroup, documents } = detail;
-  const number = (v: number) => formatNumber(v, lang);
+  const number = (v: number) => formatNumber(v, format);
   const name = meetingName(t, m, workingGroup?.name ?? null);
 
   return (
@@ -41,7 +43,7 @@ export function MeetingDetail({
       </div>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
         <dt className="text-muted-foreground">{t("meetings.detail.date")}</dt>
-        <dd>{formatPartialDate(m.date, lang)}</dd>
+        <dd>{formatPartialDate(m.date, format)}</dd>
         <dt className="text-muted-foreground">{t("meetings.detail.venue")}</dt>
         <dd>
           <bdi>{meetingVenue(t, m)}</bdi>
@@ -119,7 +121,7 @@ export function MeetingDetail({
                 <bdi>{d.title}</bdi>
               </p>
               <p className="text-muted-foreground">
-                {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
+                {formatPartialDate(d.date, format)} · {t(`documentType.${d.type}`)}
                 {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}
               </p>
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
@@ -182,12 +184,7 @@ export function MeetingDetail({
       )}
 
       <h3 className="mt-4 text-sm font-semibold">{t("meetings.detail.sources")}</h3>
-      <SourceLinks
-        sources={m.sources}
-        lang={lang}
-        newTabLabel={t("meetings.detail.newTab")}
-        undatedLabel={t("meetings.detail.undated")}
-      />
+      <SourceLinks sources={m.sources} />
     </Card>
   );
 }

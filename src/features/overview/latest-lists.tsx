@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { CpecDocument, Meeting } from "@/data/schema";
 import { formatPartialDate } from "@/lib/format";
 import { meetingName, meetingVenue } from "@/shared/meeting-name";
-import { useLanguage } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 
 export function LatestLists({
   meetings,
@@ -17,7 +17,7 @@ export function LatestLists({
   asOf: string;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card className="p-4">
@@ -29,7 +29,7 @@ export function LatestLists({
                 {meetingName(t, m, m.groupName)}
                 <span className="font-normal text-muted-foreground">
                   {" "}
-                  · {formatPartialDate(m.date, lang)}
+                  · {formatPartialDate(m.date, format)}
                 </span>
               </p>
               <p className="text-muted-foreground">{meetingVenue(t, m)}</p>
@@ -50,7 +50,7 @@ export function LatestLists({
                 <bdi>{d.title}</bdi>
               </p>
               <p className="text-muted-foreground">
-                {formatPartialDate(d.date, lang)} · {t(`documentType.${d.type}`)}
+                {formatPartialDate(d.date, format)} · {t(`documentType.${d.type}`)}
                 {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}
               </p>
             </li>

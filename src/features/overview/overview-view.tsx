@@ -8,10 +8,10 @@ import type { Dataset } from "@/data/schema";
 import { latestReported } from "@/data/selectors/aggregates";
 import { selectOverview } from "@/data/selectors/overview";
 import { formatNumber, formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { EmptyResult } from "@/shared/empty-result";
 import { LatestLists } from "./latest-lists";
+import { useFormat } from "@/shared/use-format";
 
 // The charts (and Recharts with them) arrive after the headline cards have painted, and on a
 // phone only once the reader goes on past the cards (see DeferUntilNear).
@@ -28,12 +28,12 @@ export function OverviewView() {
 
 const OverviewContent = memo(function OverviewContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [language] = useLanguage();
+  const format = useFormat();
   const meta = useDataset(selectMeta);
   const aggregates = useDataset(selectAggregates);
   const data = useDataset((d) => selectOverview(d, filters));
   const h = data.headline;
-  const asOf = formatPartialDate(meta.dataAsOf, language);
+  const asOf = formatPartialDate(meta.dataAsOf, format);
   const source = t("overview.source", { version: meta.version, count: data.projectSources });
 
   const computed = t("overview.kpi.computedSource");
@@ -42,13 +42,13 @@ const OverviewContent = memo(function OverviewContent({ filters }: { filters: Fi
     {
       key: "reported",
       label: t("overview.kpi.reportedInvestment"),
-      value: reported ? formatUsdMillions(reported.value * 1000, language) : "—",
+      value: reported ? formatUsdMillions(reported.value * 1000, format) : "—",
       note: reported ? reported.label : t("overview.kpi.noReport"),
       source: reported ? (
         <a href={reported.url} target="_blank" rel="noreferrer noopener" className="underline">
           {t("overview.kpi.reportedSource", {
             publisher: reported.publisher,
-            date: formatPartialDate(reported.date, language),
+            date: formatPartialDate(reported.date, format),
           })}
         </a>
       ) : null,
@@ -56,7 +56,7 @@ const OverviewContent = memo(function OverviewContent({ filters }: { filters: Fi
     {
       key: "investment",
       label: t("overview.kpi.estimatedCost"),
-      value: formatUsdMillions(h.investmentUsdMillions, language),
+      value: formatUsdMillions(h.investmentUsdMillions, format),
       note: t("overview.kpi.investmentNote", {
         withCost: h.projectsWithCost,
         projects: h.projects,
@@ -66,38 +66,38 @@ const OverviewContent = memo(function OverviewContent({ filters }: { filters: Fi
     {
       key: "operating",
       label: t("overview.kpi.operating"),
-      value: formatNumber(h.operating, language),
+      value: formatNumber(h.operating, format),
       note: t("overview.kpi.operatingNote", { projects: h.projects }),
       source: computed,
     },
     {
       key: "mw",
       label: t("overview.kpi.mw"),
-      value: formatUnit(h.operatingMw, "MW", language),
+      value: formatUnit(h.operatingMw, "MW", format),
       note: t("overview.kpi.mwNote", { count: h.operatingMwProjects }),
       source: computed,
     },
     {
       key: "km",
       label: t("overview.kpi.km"),
-      value: formatUnit(h.operatingRoadKm + h.operatingRailKm, "km", language),
+      value: formatUnit(h.operatingRoadKm + h.operatingRailKm, "km", format),
       note: t("overview.kpi.kmNote", {
-        road: formatNumber(h.operatingRoadKm, language),
-        rail: formatNumber(h.operatingRailKm, language),
+        road: formatNumber(h.operatingRoadKm, format),
+        rail: formatNumber(h.operatingRailKm, format),
       }),
       source: computed,
     },
     {
       key: "documents",
       label: t("overview.kpi.documents"),
-      value: formatNumber(data.documents.instruments, language),
+      value: formatNumber(data.documents.instruments, format),
       note: t("overview.kpi.documentsNote", { records: data.documents.records }),
       source: computed,
     },
     {
       key: "meetings",
       label: t("overview.kpi.meetings"),
-      value: formatNumber(data.meetings.jcc, language),
+      value: formatNumber(data.meetings.jcc, format),
       note: t("overview.kpi.meetingsNote", { jwg: data.meetings.jwg }),
       source: computed,
     },

@@ -9,7 +9,7 @@ import { SORT_KEYS, sortProjects, type SortKey } from "@/data/selectors/project-
 import { cn } from "@/lib/cn";
 import { formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
-import { useLanguage } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 
 const sortParsers = {
   sort: parseAsStringLiteral(SORT_KEYS).withDefault("cost"),
@@ -33,7 +33,8 @@ export function ProjectsTable({
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const [{ sort, dir }, setSort] = useQueryStates(sortParsers, { history: "replace" });
   const rows = useMemo(() => sortProjects(projects, sort, dir), [projects, sort, dir]);
   // Where the table starts on the page, for the window virtualiser; measured when it mounts.
@@ -138,14 +139,14 @@ export function ProjectsTable({
               </td>
               <td className="px-2 py-1.5 text-end whitespace-nowrap tabular-nums">
                 {p.capacity ? (
-                  formatUnit(p.capacity.value, p.capacity.unit, lang)
+                  formatUnit(p.capacity.value, p.capacity.unit, format)
                 ) : (
                   <span className="text-muted-foreground">{t("projects.notReported")}</span>
                 )}
               </td>
               <td className="px-2 py-1.5 text-end whitespace-nowrap tabular-nums">
                 {p.cost ? (
-                  formatUsdMillions(p.cost.usdMillions, lang)
+                  formatUsdMillions(p.cost.usdMillions, format)
                 ) : (
                   <span className="text-muted-foreground">{t("projects.notReported")}</span>
                 )}
@@ -161,15 +162,15 @@ export function ProjectsTable({
                 </span>
               </td>
               <td className="px-2 py-1.5 whitespace-nowrap">
-                {p.dates.start ? formatPartialDate(p.dates.start, lang) : "—"}
+                {p.dates.start ? formatPartialDate(p.dates.start, format) : "—"}
               </td>
               <td className="px-2 py-1.5 whitespace-nowrap">
                 {p.dates.completion ? (
-                  formatPartialDate(p.dates.completion, lang)
+                  formatPartialDate(p.dates.completion, format)
                 ) : p.dates.plannedCompletion ? (
                   <span>
                     {t("projects.plannedShort", {
-                      date: formatPartialDate(p.dates.plannedCompletion, lang),
+                      date: formatPartialDate(p.dates.plannedCompletion, format),
                     })}
                   </span>
                 ) : (

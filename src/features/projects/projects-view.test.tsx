@@ -118,10 +118,9 @@ describe("ProjectsView", () => {
     const dialog = await screen.findByRole("dialog", { name: "Sahiwal Coal Power Plant" });
     expect(within(dialog).getByText("US$1.91 billion")).toBeInTheDocument();
     expect(within(dialog).getByText("5 months earlier than planned")).toBeInTheDocument();
-    expect(within(dialog).getByRole("link", { name: "PM to inaugurate Sahiwal" })).toHaveAttribute(
-      "href",
-      "https://app.example/sahiwal",
-    );
+    expect(
+      within(dialog).getByRole("link", { name: "PM to inaugurate Sahiwal (opens in a new tab)" }),
+    ).toHaveAttribute("href", "https://app.example/sahiwal");
     const conflicts = within(dialog).getByRole("table", { name: "Where sources disagree" });
     expect(within(conflicts).getAllByRole("row")).toHaveLength(3);
     expect(within(dialog).getByText("Framework agreement on Sahiwal")).toBeInTheDocument();

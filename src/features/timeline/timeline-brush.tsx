@@ -1,11 +1,11 @@
-import { useId, useRef, useState, type PointerEvent } from "react";
+import { useId, useState, type PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { timeTicks } from "@/data/selectors/time-ticks";
 import type { TimeRange, TimelineItem } from "@/data/selectors/timeline";
 import { formatPartialDate } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import { KIND_COLORS } from "./timeline-labels";
-import { useElementWidth } from "./use-element-width";
+import { useMeasuredWidth } from "@/components/ui/use-measured-width";
+import { useFormat } from "@/shared/use-format";
 
 const HEIGHT = 44;
 
@@ -27,9 +27,10 @@ export function TimelineBrush({
   onBrush: (range: TimeRange) => void;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
-  const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 960);
+  const format = useFormat();
+  const [box, measured] = useMeasuredWidth<HTMLDivElement>(960);
+  // 0 only in the render before the first measurement (never painted): lay out for 960 px.
+  const width = measured || 960;
   const hintId = useId();
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
   const span = extent.to - extent.from;
@@ -125,7 +126,7 @@ export function TimelineBrush({
             fontSize={11}
             fill="var(--chart-axis)"
           >
-            {formatPartialDate(tick.date, lang)}
+            {formatPartialDate(tick.date, format)}
           </text>
         ))}
       </svg>

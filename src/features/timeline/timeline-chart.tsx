@@ -1,20 +1,15 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from "react";
 import { clsx } from "clsx";
 import { useTranslation } from "react-i18next";
-import {
-  layoutLanes,
-  type Lane,
-  type Mark,
-  type TimeRange,
-  type TimelineIndex,
-  type TimelineItem,
-  type TimelineKind,
-} from "@/data/selectors/timeline";
+import { type TimeRange, type TimelineItem, type TimelineKind } from "@/data/selectors/timeline";
+import { layoutLanes, type Lane, type Mark } from "@/data/selectors/timeline-lanes";
+import { type TimelineIndex } from "@/data/selectors/timeline-index";
 import { timeTicks } from "@/data/selectors/time-ticks";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { useLanguage, type Language } from "@/shared/url-state";
+import { type Language } from "@/shared/url-state";
 import { itemTitle, KIND_COLORS } from "./timeline-labels";
-import { useElementWidth } from "./use-element-width";
+import { useMeasuredWidth } from "@/components/ui/use-measured-width";
+import { useFormat } from "@/shared/use-format";
 
 /** Smallest drawn mark, in pixels: a dot's diameter and the narrowest span. */
 const MARK_PX = 12;
@@ -50,9 +45,11 @@ export function TimelineChart({
   onSelect: (key: string) => void;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
-  const plot = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(plot, 960);
+  const format = useFormat();
+  const { lang } = format;
+  const [plot, measured] = useMeasuredWidth<HTMLDivElement>(960);
+  // 0 only in the render before the first measurement (never painted): lay out for 960 px.
+  const width = measured || 960;
   const lanes = layoutLanes(items, kinds, range, MARK_PX / width, CLUSTER_PX / width);
   const ticks = timeTicks(range, Math.floor(width / TICK_PX));
   const span = range.to - range.from;
@@ -140,7 +137,7 @@ export function TimelineChart({
                     style={{ background: KIND_COLORS[lane.kind] }}
                   />
                   {label}
-                  <span className="ms-1 font-normal">({formatNumber(lane.count, lang)})</span>
+                  <span className="ms-1 font-normal">({formatNumber(lane.count, format)})</span>
                 </p>
                 <div
                   role="toolbar"
@@ -183,7 +180,7 @@ export function TimelineChart({
             className="absolute top-1 -translate-x-1/2 whitespace-nowrap text-[var(--chart-axis)]"
             style={{ left: pct((tick.at - range.from) / span) }}
           >
-            {formatPartialDate(tick.date, lang)}
+            {formatPartialDate(tick.date, format)}
           </span>
         ))}
       </div>
@@ -218,9 +215,10 @@ function TimelineMark({
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const first = mark.items[0]!;
   const many = mark.items.length;
-  const date = formatPartialDate(mark.extent.date, lang);
+  const date = formatPartialDate(mark.extent.date, format);
   const title =
     many > 1
       ? t("timeline.cluster", { count: many, kind: kindLabel })
@@ -260,7 +258,7 @@ function TimelineMark({
         } as CSSProperties
       }
     >
-      {many > 1 && <span aria-hidden="true">{formatNumber(many, lang)}</span>}
+      {many > 1 && <span aria-hidden="true">{formatNumber(many, format)}</span>}
     </button>
   );
 }

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { TimelineKind } from "@/data/selectors/timeline";
 import { formatNumber } from "@/lib/format";
-import { useLanguage } from "@/shared/url-state";
 import { KIND_COLORS } from "./timeline-labels";
 import { parseAsYearOrMonth } from "./timeline-state";
+import { useFormat } from "@/shared/use-format";
 
 export interface Preset {
   id: string;
@@ -35,7 +35,7 @@ export function TimelineControls({
   onRange: (from: string | null, to: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
   const zoomId = useId();
 
   return (
@@ -57,7 +57,7 @@ export function TimelineControls({
                 style={{ background: KIND_COLORS[kind] }}
               />
               {t(`timeline.kind.${kind}`)}
-              <span className="text-muted-foreground">({formatNumber(counts[kind], lang)})</span>
+              <span className="text-muted-foreground">({formatNumber(counts[kind], format)})</span>
             </label>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
-import type { TimelineIndex, TimelineItem, TimelineKind } from "@/data/selectors/timeline";
+import type { TimelineItem, TimelineKind } from "@/data/selectors/timeline";
+import type { TimelineIndex } from "@/data/selectors/timeline-index";
 import { TIMELINE_KIND_COLORS, timelineItemTitle } from "@/lib/figure/build/timeline";
 import type { Language } from "@/shared/url-state";
 

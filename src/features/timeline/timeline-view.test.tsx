@@ -81,10 +81,9 @@ describe("TimelineView", () => {
     await user.keyboard("{Home}{Enter}");
     const details = screen.getByRole("region", { name: "1st JCC session" });
     expect(within(details).getByText("Agreed the long-term plan")).toBeInTheDocument();
-    expect(within(details).getByRole("link", { name: "First JCC minutes" })).toHaveAttribute(
-      "href",
-      "https://example.org/jcc-1",
-    );
+    expect(
+      within(details).getByRole("link", { name: "First JCC minutes (opens in a new tab)" }),
+    ).toHaveAttribute("href", "https://example.org/jcc-1");
   });
 
   it("reads a zoom range from the URL and shows only what overlaps it", () => {

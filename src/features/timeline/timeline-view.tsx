@@ -1,16 +1,13 @@
 import type { Filters } from "@/data/filters";
-import { memo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useToday } from "@/shared/today";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { Button } from "@/components/ui/button";
 import { useDataset } from "@/data/queries";
 import {
-  clusterItems,
   countByKind,
   rangeToParams,
-  resolveItem,
-  selectTimelineIndex,
   selectTimelineItems,
   timelineExtent,
   timelineKinds,
@@ -20,10 +17,11 @@ import {
   type TimelineItem,
   type TimelineKind,
 } from "@/data/selectors/timeline";
-import { formatPartialDate } from "@/lib/format";
+import { clusterItems } from "@/data/selectors/timeline-lanes";
+import { resolveItem, selectTimelineIndex } from "@/data/selectors/timeline-index";
 import { EmptyResult } from "@/shared/empty-result";
-import { useLanguage } from "@/shared/url-state";
 import { useFigure } from "@/shared/use-figure";
+import { formatPartialDate } from "@/lib/format";
 import { buildTimelineFigure } from "@/lib/figure/build/timeline";
 import { DeferredFilters } from "@/shared/updating";
 import { TimelineBrush } from "./timeline-brush";
@@ -32,6 +30,24 @@ import { TimelineControls, type Preset } from "./timeline-controls";
 import { TimelineClusterDetails, TimelineDetails } from "./timeline-details";
 import { itemTitle, KIND_COLORS } from "./timeline-labels";
 import { useTimelineState } from "./timeline-state";
+import { useFormat } from "@/shared/use-format";
+
+/** The timeline's figure; its options are compared by value (kinds and range come anew each time). */
+function useTimelineFigure(
+  filters: Filters,
+  kindsKey: string,
+  from: number | null,
+  to: number | null,
+) {
+  const options = useMemo(
+    () => ({
+      kinds: kindsKey ? (kindsKey.split(",") as TimelineKind[]) : [],
+      range: from !== null && to !== null ? { from, to } : null,
+    }),
+    [kindsKey, from, to],
+  );
+  return useFigure(buildTimelineFigure, filters, options);
+}
 
 export function TimelineView() {
   return <DeferredFilters content={TimelineContent} />;
@@ -39,7 +55,8 @@ export function TimelineView() {
 
 const TimelineContent = memo(function TimelineContent({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const format = useFormat();
+  const { lang } = format;
   const [state, setState] = useTimelineState();
   const today = useToday();
   const [listMode, setListMode] = useState(false);
@@ -57,7 +74,7 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
   const counts = countByKind(items);
   const selected = state.titem ? resolveItem(state.titem, index) : null;
   const cluster = state.titem ? clusterItems(state.titem, shown) : [];
-  const figure = useFigure(buildTimelineFigure, filters, { kinds, range: zoom });
+  const figure = useTimelineFigure(filters, kinds.join(","), zoom?.from ?? null, zoom?.to ?? null);
   const thisYear = new Date(today).getUTCFullYear();
 
   const presets: Preset[] = [
@@ -174,7 +191,7 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
                     className="flex w-full flex-wrap items-baseline gap-x-2 px-1 py-1.5 text-start hover:bg-muted aria-pressed:bg-accent"
                   >
                     <span className="w-28 shrink-0 text-muted-foreground tabular-nums">
-                      {formatPartialDate(x.extent.date, lang)}
+                      {formatPartialDate(x.extent.date, format)}
                     </span>
                     <span className="flex shrink-0 items-center gap-1 text-xs text-muted-foreground">
                       <span

@@ -1,6 +1,6 @@
 import type { Dataset } from "@/data/schema";
+import { selectTimelineIndex, type TimelineIndex } from "@/data/selectors/timeline-index";
 import {
-  selectTimelineIndex,
   timelineExtent,
   timelineItems,
   timelineKinds,
@@ -8,7 +8,6 @@ import {
   visibleItems,
   wholeYears,
   type TimeRange,
-  type TimelineIndex,
   type TimelineItem,
   type TimelineKind,
 } from "@/data/selectors/timeline";

@@ -4,7 +4,7 @@
  * No brush, no hints: the range is the figure's. Time runs left to right in every language; in
  * Urdu the lane labels sit on the right.
  */
-import { packRows } from "@/data/selectors/timeline";
+import { packRows } from "@/data/selectors/timeline-lanes";
 import { formatNumber } from "../../format";
 import { wrapText } from "../../export/text-layout";
 import type { TimelineFigure, TimelineMark } from "../figure";

@@ -1,0 +1,142 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Card } from "@/components/ui/card";
+import type { Meeting } from "@/data/schema";
+import type { selectMeetingsView } from "@/data/selectors/meetings";
+import { formatNumber, formatPartialDate } from "@/lib/format";
+import { meetingVenue } from "@/shared/meeting-name";
+import { useFormat } from "@/shared/use-format";
+import { cellClass, headClass } from "./meetings-table-classes";
+
+/** The Joint Cooperation Committee's sessions, one row each, each opening its details. */
+export function JccTable({
+  data,
+  selected,
+  nameOf,
+  meetingButton,
+  footer,
+}: {
+  selected: string | null;
+  data: ReturnType<typeof selectMeetingsView>;
+  nameOf: (m: Meeting) => string;
+  meetingButton: (m: Meeting, label?: string, nowrap?: boolean) => ReactNode;
+  /** The source and as-of line under the table. */
+  footer: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const number = (v: number) => formatNumber(v, format);
+  return (
+    <Card className="p-4">
+      <h2 className="text-base font-semibold">{t("meetings.jcc.title")}</h2>
+      <p className="mt-0.5 text-sm text-muted-foreground">{t("meetings.jcc.subtitle")}</p>
+      {data.jcc.length === 0 ? (
+        <p role="status" className="mt-3 text-sm">
+          {t("meetings.jcc.none")}
+        </p>
+      ) : (
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full min-w-[44rem] border-collapse text-sm">
+            <caption className="sr-only">{t("meetings.jcc.title")}</caption>
+            <thead>
+              <tr className="border-b border-border">
+                <th scope="col" className={headClass}>
+                  {t("meetings.jcc.session")}
+                </th>
+                <th scope="col" className={headClass}>
+                  {t("meetings.jcc.date")}
+                </th>
+                <th scope="col" className={headClass}>
+                  {t("meetings.jcc.venue")}
+                </th>
+                <th scope="col" className={headClass}>
+                  {t("meetings.jcc.coChairs")}
+                </th>
+                <th scope="col" className={headClass}>
+                  {t("meetings.jcc.documents")}
+                </th>
+                <th scope="col" className={headClass}>
+                  {t("meetings.jcc.outcomes")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.jcc.map((m) => {
+                const itemised = data.itemised[m.id]?.records ?? 0;
+                return (
+                  <tr
+                    key={m.id}
+                    className={
+                      selected === m.id
+                        ? "border-b border-border/60 bg-accent"
+                        : "border-b border-border/60"
+                    }
+                  >
+                    <th
+                      scope="row"
+                      className={`${cellClass} text-start font-medium whitespace-nowrap`}
+                    >
+                      {meetingButton(m, nameOf(m), true)}
+                    </th>
+                    <td className={`${cellClass} whitespace-nowrap`}>
+                      {formatPartialDate(m.date, format)}
+                    </td>
+                    <td className={cellClass}>
+                      <bdi>{meetingVenue(t, m)}</bdi>
+                    </td>
+                    <td className={cellClass}>
+                      <ul>
+                        {m.coChairs.map((c) => (
+                          <li key={`${c.country}-${c.name}`}>
+                            <bdi>{c.name}</bdi>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td className={`${cellClass} tabular-nums`}>
+                      {m.documentsSigned === null ? (
+                        <span className="text-muted-foreground">
+                          {t("meetings.jcc.notReported")}
+                        </span>
+                      ) : (
+                        t("meetings.jcc.reported", {
+                          count: m.documentsSigned,
+                          n: number(m.documentsSigned),
+                        })
+                      )}
+                      {itemised > 0 && (
+                        <span className="block text-xs text-muted-foreground">
+                          {t("meetings.jcc.itemised", {
+                            count: itemised,
+                            n: number(itemised),
+                          })}
+                        </span>
+                      )}
+                    </td>
+                    <td className={cellClass}>
+                      {m.outcomes.length === 0 ? (
+                        <span className="text-muted-foreground">
+                          {t("meetings.jcc.noOutcomes")}
+                        </span>
+                      ) : (
+                        <>
+                          <span className="font-medium">
+                            {t("meetings.jcc.outcomesCount", { count: m.outcomes.length })}
+                          </span>
+                          <span dir="auto" className="line-clamp-2 text-muted-foreground">
+                            {m.outcomes[0]}
+                          </span>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {footer}
+    </Card>
+  );
+}

@@ -1,0 +1,256 @@
+import { type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { STATUS_COLORS } from "@/data/palette";
+import type { Location } from "@/data/schema";
+import type { selectProjectDetail } from "@/data/selectors/project-detail";
+import {
+  formatAmount,
+  formatNumber,
+  formatPartialDate,
+  formatUnit,
+  formatUsdMillions,
+} from "@/lib/format";
+import { meetingName } from "./meeting-name";
+import { SourceLink, SourceLinks } from "./source-links";
+import { useFormat } from "./use-format";
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm max-sm:grid-cols-1 max-sm:gap-0">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function LocationText({ location }: { location: Location }) {
+  const { t } = useTranslation();
+  const fmt = (lat: number, lon: number) => `${lat.toFixed(4)}° N, ${lon.toFixed(4)}° E`;
+  switch (location.precision) {
+    case "exact":
+      return (
+        <>
+          {t("detail.location.exact", {
+            place: location.place,
+            coords: fmt(location.point.lat, location.point.lon),
+          })}
+        </>
+      );
+    case "town":
+      return (
+        <>
+          {t("detail.location.town", {
+            town: location.point.name,
+            coords: fmt(location.point.lat, location.point.lon),
+          })}
+        </>
+      );
+    case "line":
+      return <>{t("detail.location.line", { from: location.from.name, to: location.to.name })}</>;
+    case "province":
+      return <>{t("detail.location.province")}</>;
+  }
+}
+
+/** What the dataset says about one project: its fields, sources, conflicts and documents. */
+export function ProjectDetailBody({
+  detail,
+}: {
+  detail: NonNullable<ReturnType<typeof selectProjectDetail>>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { project: p, documents, delayMonths } = detail;
+  // Names of companies and banks are data, in English: each isolated in an Urdu sentence.
+  const names = (list: readonly string[]) =>
+    list.map((name, i) => (
+      <span key={`${i}-${name}`}>
+        {i > 0 && "; "}
+        <bdi>{name}</bdi>
+      </span>
+    ));
+  const date = (d: string | null) => (d ? formatPartialDate(d, format) : t("projects.notReported"));
+  return (
+    <div className="space-y-5 p-4">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="inline-flex items-center gap-1.5 rounded-full border border-border px-2.5 py-0.5 font-medium">
+          <span
+            aria-hidden="true"
+            className="inline-block size-2.5 rounded-full"
+            style={{ background: STATUS_COLORS[p.status] }}
+          />
+          {t(`status.${p.status}`)}
+        </span>
+        <span>{t(`sector.${p.sector}`)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{t(`subtype.${p.subtype}`)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{t("detail.confidence", { level: t(`confidence.${p.confidence}`) })}</span>
+      </p>
+      <dl className="divide-y divide-border">
+        <Field label={t("detail.field.provinces")}>
+          {p.provinces.map((x) => t(`province.${x}`)).join(t("app.listSeparator"))}
+        </Field>
+        <Field label={t("detail.field.location")}>
+          <LocationText location={p.location} />
+        </Field>
+        <Field label={t("detail.field.capacity")}>
+          {p.capacity ? (
+            <>
+              {formatUnit(p.capacity.value, p.capacity.unit, format)}
+              {p.capacity.note && (
+                <>
+                  {" ("}
+                  <bdi>{p.capacity.note}</bdi>)
+                </>
+              )}
+            </>
+          ) : (
+            t("projects.notReported")
+          )}
+        </Field>
+        <Field label={t("detail.field.cost")}>
+          {p.cost ? (
+            <>
+              {formatUsdMillions(p.cost.usdMillions, format)}{" "}
+              <span className="text-muted-foreground">
+                ({t(`detail.costStage.${p.cost.stage}`)}
+                {p.cost.asOf ? `, ${formatPartialDate(p.cost.asOf, format)}` : ""})
+              </span>
+              {p.cost.original && (
+                <span className="block text-muted-foreground">
+                  {t("detail.original", {
+                    amount: formatAmount(p.cost.original.amount, p.cost.original.currency, format),
+                    rate: formatNumber(p.cost.original.ratePerUsd, format, 2),
+                    basis: p.cost.original.rateBasis,
+                  })}
+                </span>
+              )}
+            </>
+          ) : (
+            t("projects.notReported")
+          )}
+        </Field>
+        <Field label={t("detail.field.start")}>{date(p.dates.start)}</Field>
+        <Field label={t("detail.field.plannedCompletion")}>{date(p.dates.plannedCompletion)}</Field>
+        <Field label={t("detail.field.completion")}>
+          {date(p.dates.completion)}
+          {delayMonths !== null && delayMonths !== 0 && (
+            <span className="block text-muted-foreground">
+              {delayMonths > 0
+                ? t("detail.late", { count: delayMonths })
+                : t("detail.early", { count: -delayMonths })}
+            </span>
+          )}
+        </Field>
+        <Field label={t("detail.field.sponsors")}>
+          {p.sponsors.length ? names(p.sponsors) : t("projects.notReported")}
+        </Field>
+        <Field label={t("detail.field.financiers")}>
+          {p.financiers.length ? names(p.financiers) : t("projects.notReported")}
+        </Field>
+        <Field label={t("detail.field.counted")}>
+          {p.countInAggregates ? t("detail.counted.yes") : t("detail.counted.no")}
+        </Field>
+        <Field label={t("detail.field.lastVerified")}>
+          {formatPartialDate(p.lastVerified, format)}
+        </Field>
+        {p.notes && (
+          <Field label={t("detail.field.notes")}>
+            <p dir="auto">{p.notes}</p>
+          </Field>
+        )}
+      </dl>
+
+      <section aria-labelledby="detail-sources">
+        <h3 id="detail-sources" className="mb-1 font-semibold">
+          {t("detail.sources", { count: p.sources.length })}
+        </h3>
+        <SourceLinks sources={p.sources} className="mt-0 list-disc space-y-1 ps-5" />
+      </section>
+
+      {p.conflicts.length > 0 && (
+        <section aria-labelledby="detail-conflicts">
+          <h3 id="detail-conflicts" className="mb-1 font-semibold">
+            {t("detail.conflicts")}
+          </h3>
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t("detail.conflicts")}</caption>
+              <thead>
+                <tr className="border-b border-border text-start text-muted-foreground">
+                  <th scope="col" className="py-1 pe-2 text-start">
+                    {t("detail.conflict.field")}
+                  </th>
+                  <th scope="col" className="py-1 pe-2 text-start">
+                    {t("detail.conflict.value")}
+                  </th>
+                  <th scope="col" className="py-1 pe-2 text-start">
+                    {t("detail.conflict.source")}
+                  </th>
+                  <th scope="col" className="py-1 text-start">
+                    {t("detail.conflict.used")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.conflicts.map((c, i) => (
+                  <tr key={i} className="border-b border-border/60 align-top">
+                    <td className="py-1 pe-2 font-mono text-xs">
+                      <bdi>{c.field}</bdi>
+                    </td>
+                    <td className="py-1 pe-2 tabular-nums">
+                      {typeof c.value === "number" ? (
+                        formatNumber(c.value, format, 2)
+                      ) : (
+                        <bdi>{c.value}</bdi>
+                      )}
+                    </td>
+                    <td className="py-1 pe-2">
+                      <SourceLink source={c.source} />
+                    </td>
+                    <td className="py-1">
+                      <strong>{c.used ? t("detail.conflict.yes") : t("detail.conflict.no")}</strong>
+                      <span dir="auto" className="block text-muted-foreground">
+                        {c.why}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="detail-documents">
+        <h3 id="detail-documents" className="mb-1 font-semibold">
+          {t("detail.documents")}
+        </h3>
+        {documents.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{t("detail.noDocuments")}</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {documents.map(({ document: d, meeting }) => (
+              <li key={d.id}>
+                <p className="font-medium">
+                  <bdi>{d.title}</bdi>
+                </p>
+                <p className="text-muted-foreground">
+                  {formatPartialDate(d.date, format)} · {t(`documentType.${d.type}`)}
+                  {meeting ? ` · ${meetingName(t, meeting, null)}` : null}
+                  {!meeting && d.occasion ? (
+                    <>
+                      {" · "}
+                      <bdi>{d.occasion}</bdi>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
