@@ -13,12 +13,12 @@ import {
 import { compareCodes } from "../compare";
 
 /** Newest first; partial dates sort by their earliest day ("2017" before "2017-03"). */
-export function byDateDesc<T extends { date: string; id: string }>(a: T, b: T): number {
-  return compareCodes(b.date, a.date) || compareCodes(a.id, b.id);
+export function byDateDesc<T extends { date: string | null; id: string }>(a: T, b: T): number {
+  return compareCodes(b.date ?? "", a.date ?? "") || compareCodes(a.id, b.id);
 }
 
 /** Meetings and documents inside the year range, for the counts beside the project figures. */
-export function datedInRange<T extends { date: string }>(
+export function datedInRange<T extends { date: string | null }>(
   items: readonly T[],
   filters: Filters,
 ): T[] {

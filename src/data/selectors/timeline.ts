@@ -58,7 +58,8 @@ function byTime(a: TimelineItem, b: TimelineItem): number {
 export function timelineItems(dataset: Dataset, filters: Filters): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const meeting of dataset.meetings) {
-    if (!dateInRange(meeting.date, filters)) continue;
+    // A session no source dates has no place on a time axis (the Meetings list shows it).
+    if (meeting.date === null || !dateInRange(meeting.date, filters)) continue;
     items.push({
       key: `meeting:${meeting.id}`,
       kind: meeting.body,
@@ -350,7 +351,9 @@ export function resolveItem(key: string, index: TimelineIndex): TimelineItem | n
   const [type, id = "", milestone] = key.split(":");
   if (type === "meeting") {
     const meeting = index.meetings.get(id);
-    return meeting ? { key, kind: meeting.body, extent: dateExtent(meeting.date), meeting } : null;
+    return meeting?.date
+      ? { key, kind: meeting.body, extent: dateExtent(meeting.date), meeting }
+      : null;
   }
   if (type === "document") {
     const document = index.documents.get(id);

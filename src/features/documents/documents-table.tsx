@@ -4,7 +4,7 @@ import type { DocumentRow, DocumentSortKey, SortDirection } from "@/data/selecto
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
-import { meetingName } from "@/shared/meeting-name";
+import { meetingName, meetingDate } from "@/shared/meeting-name";
 
 const head = "px-2 py-1.5 font-semibold text-muted-foreground";
 const cell = "px-2 py-2 align-top";
@@ -106,7 +106,7 @@ export function DocumentsTable({
                   <>
                     {meetingName(t, meeting, workingGroup?.name ?? null)}
                     <span className="block text-xs text-muted-foreground">
-                      {formatPartialDate(meeting.date, lang)}
+                      {meetingDate(t, meeting, lang)}
                     </span>
                   </>
                 ) : d.occasion ? (

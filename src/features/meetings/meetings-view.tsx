@@ -14,7 +14,7 @@ import { formatNumber, formatPartialDate, formatYear } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
 import { MeetingDetail } from "./meeting-detail";
-import { meetingName, meetingVenue } from "@/shared/meeting-name";
+import { meetingName, meetingVenue, meetingDate } from "@/shared/meeting-name";
 import { MeetingsPerYearChart } from "./meetings-chart";
 import { useOpenDocument, useSelectedMeeting } from "./meetings-url";
 
@@ -153,7 +153,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                             {meetingButton(m, nameOf(m), true)}
                           </th>
                           <td className={`${cellClass} whitespace-nowrap`}>
-                            {formatPartialDate(m.date, lang)}
+                            {meetingDate(t, m, lang)}
                           </td>
                           <td className={cellClass}>
                             <bdi>{meetingVenue(t, m)}</bdi>
@@ -294,10 +294,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                           </td>
                           <td className={cellClass}>
                             {r.firstMeeting ? (
-                              meetingButton(
-                                r.firstMeeting,
-                                formatPartialDate(r.firstMeeting.date, lang),
-                              )
+                              meetingButton(r.firstMeeting, meetingDate(t, r.firstMeeting, lang))
                             ) : (
                               <span className="text-muted-foreground">
                                 {t("meetings.groups.noMeeting")}
@@ -308,10 +305,10 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                             {r.latestMeeting && r.latestMeeting !== r.firstMeeting
                               ? meetingButton(
                                   r.latestMeeting,
-                                  formatPartialDate(r.latestMeeting.date, lang),
+                                  meetingDate(t, r.latestMeeting, lang),
                                 )
                               : r.latestMeeting
-                                ? formatPartialDate(r.latestMeeting.date, lang)
+                                ? meetingDate(t, r.latestMeeting, lang)
                                 : null}
                           </td>
                           <td className={`${cellClass} text-end tabular-nums`}>
@@ -333,10 +330,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                   {data.jwg.map((m) => (
                     <li key={m.id}>
                       {meetingButton(m)}
-                      <span className="text-muted-foreground">
-                        {" "}
-                        · {formatPartialDate(m.date, lang)}
-                      </span>
+                      <span className="text-muted-foreground"> · {meetingDate(t, m, lang)}</span>
                     </li>
                   ))}
                 </ul>
@@ -360,7 +354,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                       {meetingButton(m)}
                       <span className="text-muted-foreground">
                         {" "}
-                        · {formatPartialDate(m.date, lang)}
+                        · {meetingDate(t, m, lang)}
                         {m.documentsSigned !== null &&
                           ` · ${t("meetings.visits.documents", { count: m.documentsSigned })}`}
                       </span>

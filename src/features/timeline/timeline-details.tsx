@@ -1,3 +1,4 @@
+import { meetingDate } from "@/shared/meeting-name";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
@@ -195,7 +196,7 @@ export function TimelineDetails({
           <LinkButton onClick={() => onSelect(key)}>
             <bdi>{related ? itemTitle(related, index, t, lang) : meeting.id}</bdi>
           </LinkButton>
-          <span className="text-muted-foreground"> · {date(meeting.date)}</span>
+          <span className="text-muted-foreground"> · {meetingDate(t, meeting, lang)}</span>
         </Field>,
       );
     } else if (d.occasion)
