@@ -2,7 +2,12 @@ import Papa from "papaparse";
 import { checkDataset } from "./check-dataset";
 import { formatProblem } from "./dataset-error";
 import { datasetSchema, type Dataset } from "./schema";
-import { LIST_SEPARATOR, PROJECT_COLUMNS, type ProjectColumn } from "./selectors/sources";
+import {
+  LIST_SEPARATOR,
+  OPTIONAL_PROJECT_COLUMNS,
+  PROJECT_COLUMNS,
+  type ProjectColumn,
+} from "./selectors/sources";
 import { DATASET_FILE } from "./vocabulary";
 
 /**
@@ -70,6 +75,7 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   sponsors: "sponsors",
   financiers: "financiers",
   countInAggregates: "count_in_aggregates",
+  preCpec: "pre_cpec",
   lastVerified: "last_verified",
   confidence: "confidence",
   notes: "notes",
@@ -310,6 +316,8 @@ function rowToProject(cells: Cells, report: (problem: CellProblem) => void): unk
     sponsors: list("sponsors"),
     financiers: list("financiers"),
     countInAggregates: bool("count_in_aggregates"),
+    // Optional column: blank or absent means not pre-CPEC; the key is written only when true.
+    ...(blank("pre_cpec") ? {} : bool("pre_cpec") === true ? { preCpec: true } : {}),
     lastVerified: token("last_verified"),
     conflicts: [],
     sources,
@@ -403,7 +411,9 @@ export function parseProjectsCsv(text: string, file: string, bundled: Dataset): 
       say(headerRow, inHeader, `column ${quote(name)} appears more than once`);
     else position.set(name, i);
   });
-  const missing = PROJECT_COLUMNS.filter((c) => !position.has(c));
+  const missing = PROJECT_COLUMNS.filter(
+    (c) => !position.has(c) && !OPTIONAL_PROJECT_COLUMNS.has(c),
+  );
   if (missing.length > 0) {
     const noun = missing.length === 1 ? "column" : "columns";
     say(headerRow, inHeader, `missing ${noun} ${missing.map(quote).join(", ")}`);
@@ -429,7 +439,10 @@ export function parseProjectsCsv(text: string, file: string, bundled: Dataset): 
       return;
     }
     const byColumn = Object.fromEntries(
-      PROJECT_COLUMNS.map((c) => [c, cells[position.get(c) ?? 0] ?? ""]),
+      PROJECT_COLUMNS.map((c) => {
+        const at = position.get(c);
+        return [c, at === undefined ? "" : (cells[at] ?? "")];
+      }),
     ) as Cells;
     const problems: CellProblem[] = [];
     const value = rowToProject(byColumn, (p) => problems.push(p));

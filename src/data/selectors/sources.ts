@@ -167,6 +167,7 @@ export const PROJECT_COLUMNS = [
   "sponsors",
   "financiers",
   "count_in_aggregates",
+  "pre_cpec",
   "last_verified",
   "confidence",
   "notes",
@@ -177,6 +178,9 @@ export const PROJECT_COLUMNS = [
   "source_notes",
 ] as const;
 export type ProjectColumn = (typeof PROJECT_COLUMNS)[number];
+
+/** Columns added after 1.1: a file without them (an older download) is still read. */
+export const OPTIONAL_PROJECT_COLUMNS: ReadonlySet<ProjectColumn> = new Set(["pre_cpec"]);
 
 /** Joins the entries of a text list in a projects-file cell: " | ", with a literal "|" written "\|". */
 export const LIST_SEPARATOR = " | ";
@@ -278,6 +282,7 @@ export function projectCsvRow(p: Project): Record<ProjectColumn, CsvCell> {
     sponsors: joinList(p.sponsors),
     financiers: joinList(p.financiers),
     count_in_aggregates: p.countInAggregates,
+    pre_cpec: p.preCpec === true,
     last_verified: p.lastVerified,
     confidence: p.confidence,
     notes: p.notes,

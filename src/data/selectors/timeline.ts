@@ -77,6 +77,9 @@ export function timelineItems(dataset: Dataset, filters: Filters): TimelineItem[
     });
   }
   for (const project of filterProjects(dataset.projects, filters)) {
+    // A pre-CPEC work (Gwadar Port's phase I, 2002–07) stays off the default axis, which starts
+    // with CPEC; a reader who sets a start year sees it.
+    if (project.preCpec === true && filters.from === null) continue;
     const { start, completion } = project.dates;
     if (start !== null && dateInRange(start, filters))
       items.push({
