@@ -280,6 +280,12 @@ export const aggregateSchema = z.object({
   scope: z.string().min(1),
   /** For a tally broken down by sector (the official lists of completed projects are). */
   sector: sectorSchema.optional(),
+  /**
+   * True for a figure from the official record (the Planning Ministry's lists to the National
+   * Assembly, written answers in either House, the CPEC Authority, NDRC): the reconciliation
+   * table sets these beside this dataset's own counts.
+   */
+  official: z.boolean().optional(),
   ...provenance,
 });
 export type Aggregate = z.infer<typeof aggregateSchema>;
