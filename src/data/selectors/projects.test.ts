@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "../filters";
-import { makeDataset, makeProject } from "../fixtures";
+import { makeDataset, makeProject, makeSource } from "../fixtures";
 import {
   completedOverTime,
   countProjects,
@@ -14,6 +14,7 @@ import {
   projectsByStatus,
   selectFilteredProjects,
   selectProjectCount,
+  sourcesSupporting,
 } from "./projects";
 import type { Project } from "../schema";
 
@@ -272,5 +273,17 @@ describe("isPastPlannedCompletion", () => {
     expect(isPastPlannedCompletion(at("planned", "2025-09"), "2025-09-26")).toBe(false);
     expect(isPastPlannedCompletion(at("operational", "2020"), "2025-09-26")).toBe(false);
     expect(isPastPlannedCompletion(at("planned", null), "2025-09-26")).toBe(false);
+  });
+});
+
+describe("sourcesSupporting", () => {
+  it("gives the sources verified for a field, and guesses nothing for the others", () => {
+    const official = makeSource({ url: "https://example.org/na", supports: ["cost", "status"] });
+    const site = makeSource({ url: "https://example.org/site", supports: ["location"] });
+    const silent = makeSource({ url: "https://example.org/silent" });
+    const p = makeProject({ sources: [official, site, silent] });
+    expect(sourcesSupporting(p, "cost")).toEqual([official]);
+    expect(sourcesSupporting(p, "location")).toEqual([site]);
+    expect(sourcesSupporting(p, "dates")).toEqual([]);
   });
 });

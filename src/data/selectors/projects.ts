@@ -1,5 +1,5 @@
 import { projectMatches, normaliseQuery, type Filters } from "../filters";
-import type { Dataset, Project, Province, Sector, Status } from "../schema";
+import type { Dataset, Project, Province, Sector, Source, SourceField, Status } from "../schema";
 import { PROVINCES, SECTORS, STATUSES } from "../vocabulary";
 
 /** Memoises a selector on the dataset object and the primitive values of the filters. */
@@ -281,4 +281,13 @@ export function fromFirstNonZero(
 ): CumulativeRow[] {
   const first = rows.findIndex((r) => r[key] > 0);
   return first === -1 ? [] : rows.slice(first);
+}
+
+/**
+ * The sources of a project that were verified to support a field (cost, status, dates, capacity,
+ * location), for showing a source beside each field. Sources that do not say what they support
+ * are not guessed at: they are left out here and still listed with the record.
+ */
+export function sourcesSupporting(p: Project, field: SourceField): Source[] {
+  return p.sources.filter((s) => s.supports?.includes(field) === true);
 }
