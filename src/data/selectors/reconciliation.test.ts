@@ -22,6 +22,19 @@ describe("reconciliationRows", () => {
       }),
       makeProject({ id: "wind", cost: null }),
       makeProject({
+        id: "solar",
+        status: "partially-operational",
+        cost: null,
+        official: {
+          listedAs: "Quaid-e-Azam Solar Park (400MW)",
+          status: "operational",
+          costUsdMillions: 520,
+          capacity: null,
+          asOf: "2024-11-20",
+          source: list,
+        },
+      }),
+      makeProject({
         id: "road",
         sector: "transport",
         subtype: "road",
@@ -88,19 +101,53 @@ describe("reconciliationRows", () => {
     expect(
       reconciliationRows(dataset).map((r) => [r.id, r.sector, r.official.value, r.dataset]),
     ).toEqual([
-      ["done", null, 38, { value: 3, projects: 3, projectsWithCost: 2, matchedToOfficial: 1 }],
+      [
+        "done",
+        null,
+        38,
+        {
+          value: 3,
+          projects: 3,
+          projectsWithCost: 2,
+          matchedToOfficial: 1,
+          officialWithOtherStatus: 1,
+        },
+      ],
       [
         "done-usd",
         null,
         25,
-        { value: 2.4122, projects: 3, projectsWithCost: 2, matchedToOfficial: 1 },
+        {
+          value: 2.4122,
+          projects: 3,
+          projectsWithCost: 2,
+          matchedToOfficial: 1,
+          officialWithOtherStatus: 1,
+        },
       ],
-      ["ui", null, 23, { value: 1, projects: 1, projectsWithCost: 1, matchedToOfficial: 0 }],
+      [
+        "ui",
+        null,
+        23,
+        {
+          value: 2,
+          projects: 2,
+          projectsWithCost: 1,
+          matchedToOfficial: 1,
+          officialWithOtherStatus: 0,
+        },
+      ],
       [
         "energy",
         "energy",
         17,
-        { value: 2, projects: 2, projectsWithCost: 1, matchedToOfficial: 1 },
+        {
+          value: 2,
+          projects: 2,
+          projectsWithCost: 1,
+          matchedToOfficial: 1,
+          officialWithOtherStatus: 1,
+        },
       ],
     ]);
   });

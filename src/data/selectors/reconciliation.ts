@@ -33,6 +33,8 @@ export interface ReconciliationRow {
     projectsWithCost: number;
     /** Of those, projects that carry this official list's own figures (see Project.official). */
     matchedToOfficial: number;
+    /** Projects this official list puts in the scope that this dataset gives another status. */
+    officialWithOtherStatus: number;
   };
 }
 
@@ -48,8 +50,24 @@ function inScope(p: Project, metric: ReconciledMetric, sector: Sector | null): b
     : p.status === "under-construction" || p.status === "partially-operational";
 }
 
+/** Does the official list put a project in the tally's scope, by the status it gives? */
+function officiallyInScope(
+  p: Project,
+  metric: ReconciledMetric,
+  sector: Sector | null,
+  url: string,
+) {
+  const status = p.official?.source.url === url ? p.official.status : null;
+  if (status === null || !isCountedProject(p)) return false;
+  if (sector !== null && p.sector !== sector) return false;
+  return isCompletedMetric(metric)
+    ? status === "operational"
+    : status === "under-construction" || status === "partially-operational";
+}
+
 function datasetFigure(dataset: Dataset, a: Aggregate, metric: ReconciledMetric) {
-  const scope = dataset.projects.filter((p) => inScope(p, metric, a.sector ?? null));
+  const sector = a.sector ?? null;
+  const scope = dataset.projects.filter((p) => inScope(p, metric, sector));
   const withCost = scope.filter((p) => p.cost !== null);
   const usdMillions = withCost.reduce((sum, p) => sum + p.cost!.usdMillions, 0);
   const sourceUrl = a.sources[0]?.url;
@@ -58,6 +76,11 @@ function datasetFigure(dataset: Dataset, a: Aggregate, metric: ReconciledMetric)
     projects: scope.length,
     projectsWithCost: withCost.length,
     matchedToOfficial: scope.filter((p) => p.official?.source.url === sourceUrl).length,
+    officialWithOtherStatus: sourceUrl
+      ? dataset.projects.filter(
+          (p) => officiallyInScope(p, metric, sector, sourceUrl) && !inScope(p, metric, sector),
+        ).length
+      : 0,
   };
 }
 

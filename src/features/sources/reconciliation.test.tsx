@@ -21,6 +21,19 @@ const dataset = makeDataset({
       },
     }),
     makeProject({ id: "wind", cost: null }),
+    makeProject({
+      id: "solar",
+      status: "partially-operational",
+      cost: null,
+      official: {
+        listedAs: "Quaid-e-Azam Solar Park (400MW)",
+        status: "operational",
+        costUsdMillions: 520,
+        capacity: null,
+        asOf: "2024-11-20",
+        source: list,
+      },
+    }),
   ],
   aggregates: [
     makeAggregate({
@@ -56,6 +69,7 @@ describe("Reconciliation", () => {
       "2Counted from the records, as of 26 Sept 2025",
       "The official tally is as of 20 Nov 2024; this dataset's statuses are as of 26 Sept 2025." +
         "1 of the 2 projects counted here are itemised in this official list with its own figures." +
+        "1 project this list counts here has another status in this dataset (see its conflicts)." +
         "This dataset counts its own records: components counted within another record and pre-CPEC works are left out, and a project is completed only when reported in service.",
     ]);
     const value = within(table).getByRole("row", { name: /^Value of completed projects/ });

@@ -123,6 +123,13 @@ export function Reconciliation() {
                             })}
                           </li>
                         ) : null}
+                        {r.dataset.officialWithOtherStatus > 0 ? (
+                          <li>
+                            {t("sources.reconciliation.reason.otherStatus", {
+                              count: r.dataset.officialWithOtherStatus,
+                            })}
+                          </li>
+                        ) : null}
                         <li>{t("sources.reconciliation.reason.rule")}</li>
                         {r.official.notes ? <li>{r.official.notes}</li> : null}
                       </ul>
