@@ -9,7 +9,7 @@ import { checkDataset } from "../src/data/check-dataset";
 import { formatProblem, issuesToProblems } from "../src/data/load-dataset";
 import { DATASET_FILE, datasetSchema } from "../src/data/schema";
 import { countInstruments } from "../src/data/selectors/overview";
-import { headline } from "../src/data/selectors/projects";
+import { headline, isCountedProject } from "../src/data/selectors/projects";
 
 const path =
   process.argv[2] ?? fileURLToPath(new URL(`../public/data/${DATASET_FILE}`, import.meta.url));
@@ -39,7 +39,8 @@ for (const p of errors) console.error(`${formatProblem(p)}`);
 for (const p of warnings) console.warn(`warning: ${formatProblem(p)}`);
 
 const h = headline(dataset.projects);
-const excluded = dataset.projects.filter((p) => !p.countInAggregates);
+const excluded = dataset.projects.filter((p) => !isCountedProject(p));
+const jcc = dataset.meetings.filter((m) => m.body === "jcc");
 console.log(
   `\n${file} — dataset ${dataset.metadata.version}, data as of ${dataset.metadata.dataAsOf}`,
 );
@@ -52,7 +53,9 @@ console.table({
   documents: dataset.documents.length,
   "documents (instruments, each once)": countInstruments(dataset.documents),
   meetings: dataset.meetings.length,
-  "JCC sessions": dataset.meetings.filter((m) => m.body === "jcc").length,
+  "JCC sessions": jcc.length,
+  "JCC sessions with a public record (dated)": jcc.filter((m) => m.date !== null).length,
+  "working-group meetings": dataset.meetings.filter((m) => m.body === "jwg").length,
   "working groups": dataset.workingGroups.length,
   aggregates: dataset.aggregates.length,
   "projects with source conflicts": dataset.projects.filter((p) => p.conflicts.length > 0).length,
@@ -67,7 +70,7 @@ console.table({
   ).size,
 });
 console.log(
-  `Totals (umbrella records excluded: ${excluded.map((p) => p.id).join(", ") || "none"}): ` +
+  `Totals (not counted — within another record or pre-CPEC: ${excluded.map((p) => p.id).join(", ") || "none"}): ` +
     `investment US$${h.investmentUsdMillions.toFixed(1)} million over ${h.projectsWithCost} costed projects; ` +
     `${h.operating} operational; ${h.operatingMw} MW operating.`,
 );

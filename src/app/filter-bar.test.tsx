@@ -14,6 +14,21 @@ const dataset = makeDataset({
 });
 
 describe("FilterBar", () => {
+  it("counts projects by the cards' rule and says how many records it leaves out", async () => {
+    const withParts = makeDataset({
+      projects: [
+        ...dataset.projects,
+        makeProject({ id: "dry-port", countInAggregates: false }),
+        makeProject({ id: "gwadar-port", preCpec: true }),
+      ],
+    });
+    renderWithData(<FilterBar />, { dataset: withParts });
+    expect(await screen.findByText("3 of 3 projects")).toBeInTheDocument();
+    expect(
+      screen.getByText("(2 more records counted within another project or pre-CPEC)"),
+    ).toBeInTheDocument();
+  });
+
   it("filters by sector, shows a chip and the count, and writes the URL", async () => {
     const { updates } = renderWithData(<FilterBar />, { dataset });
     expect(await screen.findByText("3 of 3 projects")).toBeInTheDocument();

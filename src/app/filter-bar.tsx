@@ -7,7 +7,7 @@ import { hasActiveFilters, type Filters } from "@/data/filters";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
-import { selectFilteredProjects } from "@/data/selectors/projects";
+import { selectProjectCount } from "@/data/selectors/projects";
 import { cn } from "@/lib/cn";
 import { formatNumber } from "@/lib/format";
 import { useFilters, YEAR_MAX, YEAR_MIN } from "@/shared/url-state";
@@ -25,7 +25,8 @@ export function FilterBar() {
   const format = useFormat();
   const [filters, set] = useFilters();
   const dataset = useQuery({ ...datasetQueryOptions, select: selectProjects }).data;
-  const shown = dataset ? selectFilteredProjects(dataset, filters).length : null;
+  // The one counting rule the cards and charts use (isCountedProject): the bar never disagrees.
+  const count = dataset ? selectProjectCount(dataset, filters) : null;
 
   // On phones the controls fold away behind one button; the count and the chips stay visible.
   const [open, setOpen] = useState(false);
@@ -119,12 +120,19 @@ export function FilterBar() {
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <p aria-live="polite" className="font-medium">
-          {shown !== null && dataset
+          {count
             ? t("filters.count", {
-                shown: formatNumber(shown, format),
-                total: formatNumber(dataset.projects.length, format),
+                shown: formatNumber(count.shown.counted, format),
+                total: formatNumber(count.total.counted, format),
               })
             : null}
+          {count && count.total.records > count.total.counted ? (
+            <span className="ms-1 text-xs font-normal text-muted-foreground">
+              {t("filters.notCounted", {
+                count: count.total.records - count.total.counted,
+              })}
+            </span>
+          ) : null}
         </p>
         {chips.length > 0 && (
           <ul aria-label={t("filters.active")} className="flex flex-wrap gap-1.5">

@@ -90,8 +90,8 @@ describe("checkDataset", () => {
   it("flags two meetings with the same JCC session number, and a JCC or JWG meeting missing its key", () => {
     const d = makeDataset({
       meetings: [
-        makeMeeting({ id: "a", session: 3 }),
-        makeMeeting({ id: "b", session: 3 }),
+        makeMeeting({ id: "a", session: 1 }),
+        makeMeeting({ id: "b", session: 1 }),
         makeMeeting({ id: "c", session: null }),
         makeMeeting({ id: "w", body: "jwg", workingGroupId: null }),
       ],
@@ -99,7 +99,7 @@ describe("checkDataset", () => {
     expect(lines(d)).toEqual([
       "error meetings/c:session: a JCC session needs its number",
       "error meetings/w:workingGroupId: a working-group meeting needs its workingGroupId",
-      'error meetings/b:session: JCC session 3 is also "a"',
+      'error meetings/b:session: JCC session 1 is also "a"',
     ]);
   });
 

@@ -1,4 +1,14 @@
-import type { Dataset, PartialDate, Project, Subtype } from "./schema";
+import {
+  checkAmounts,
+  checkDates,
+  checkJccSequence,
+  checkOfficialFigures,
+  checkStatusAgainstDates,
+  isCertainlyAfter,
+} from "./check-rules";
+import type { Dataset, Project, Subtype } from "./schema";
+
+export { isCertainlyAfter, isRealDate } from "./check-rules";
 
 /** A rule the schema alone cannot express, broken by one record. */
 export interface DatasetCheckProblem {
@@ -32,54 +42,9 @@ const UNITS_BY_SUBTYPE: Partial<Record<Subtype, readonly string[]>> = {
   health: ["beds"],
 };
 
-/** Is a partial date a real calendar date (no 30 February)? */
-export function isRealDate(date: PartialDate): boolean {
-  const [y, m, d] = date.split("-").map(Number);
-  if (m === undefined || d === undefined || y === undefined) return true;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
-
-/** Earliest day a partial date can mean, as a comparable string. */
-function earliest(date: PartialDate): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-/** Latest day a partial date can mean. */
-function latest(date: PartialDate): string {
-  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
-}
-/** True when `a` is certainly after `b` at the precision both are known to. */
-export function isCertainlyAfter(a: PartialDate, b: PartialDate): boolean {
-  return earliest(a) > latest(b);
-}
-
 export function isInPakistan(lat: number, lon: number): boolean {
   const b = PAKISTAN_BOUNDS;
   return lon >= b.minLon && lon <= b.maxLon && lat >= b.minLat && lat <= b.maxLat;
-}
-
-function allDates(
-  dataset: Dataset,
-): { collection: string; id: string; field: string; date: PartialDate }[] {
-  const out: { collection: string; id: string; field: string; date: PartialDate }[] = [];
-  for (const p of dataset.projects) {
-    for (const key of ["start", "plannedCompletion", "completion"] as const) {
-      const d = p.dates[key];
-      if (d) out.push({ collection: "projects", id: p.id, field: `dates.${key}`, date: d });
-    }
-    p.sources.forEach(
-      (s, i) =>
-        s.date &&
-        out.push({ collection: "projects", id: p.id, field: `sources.${i}.date`, date: s.date }),
-    );
-  }
-  for (const d of dataset.documents)
-    out.push({ collection: "documents", id: d.id, field: "date", date: d.date });
-  for (const m of dataset.meetings)
-    out.push({ collection: "meetings", id: m.id, field: "date", date: m.date });
-  for (const a of dataset.aggregates)
-    out.push({ collection: "aggregates", id: a.id, field: "asOf", date: a.asOf });
-  return out;
 }
 
 function checkProjectLocation(p: Project, problem: (field: string, message: string) => void) {
@@ -101,7 +66,9 @@ function checkProjectLocation(p: Project, problem: (field: string, message: stri
 
 /**
  * The dataset's cross-record rules: unique ids, references that resolve, real and ordered dates,
- * coordinates in Pakistan, units that fit the subtype, one chosen value per conflict.
+ * coordinates in Pakistan, units that fit the subtype, one chosen value per conflict, and the
+ * plausibility rules of ./check-rules (years, amounts, status against dates, the JCC sequence,
+ * official figures in conflicts).
  * Returns every problem, not just the first.
  */
 export function checkDataset(dataset: Dataset, file: string): DatasetCheckProblem[] {
@@ -194,9 +161,11 @@ export function checkDataset(dataset: Dataset, file: string): DatasetCheckProble
       ref("workingGroups", g.id, "established.meetingId", "meetings", g.established.meetingId);
   }
 
-  for (const { collection, id, field, date } of allDates(dataset)) {
-    if (!isRealDate(date)) add(collection, id, field, `"${date}" is not a calendar date`);
-  }
+  checkDates(dataset, add);
+  checkAmounts(dataset, add);
+  checkStatusAgainstDates(dataset, add);
+  checkJccSequence(dataset, add);
+  checkOfficialFigures(dataset, add);
 
   for (const p of dataset.projects) {
     const problem = (field: string, message: string) => add("projects", p.id, field, message);

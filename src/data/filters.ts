@@ -92,7 +92,12 @@ export function projectMatches(p: Project, f: Filters, query = normaliseQuery(f.
 }
 
 /** Does a dated item (meeting, document) fall inside the year range? */
-export function dateInRange(date: string, f: Filters): boolean {
+/**
+ * Is a date inside the year range? An undated record (a JCC session no source dates) cannot be
+ * placed in a range: it is in range only while no year bound is set.
+ */
+export function dateInRange(date: string | null, f: Filters): boolean {
+  if (date === null) return f.from === null && f.to === null;
   const year = Number(date.slice(0, 4));
   if (f.from !== null && year < f.from) return false;
   if (f.to !== null && year > f.to) return false;

@@ -1,3 +1,4 @@
+import { AGGREGATE_BOUNDS } from "./check-rules";
 import {
   AGGREGATE_METRICS,
   PROVINCES,
@@ -98,14 +99,16 @@ export function generateDataset(options: GenerateOptions): Dataset {
     ...provenance(i),
   }));
 
+  let jccSessions = 0;
   const meetings: Meeting[] = Array.from({ length: options.meetings }, (_, i) => {
     const body = workingGroups.length > 0 && i % 4 !== 0 ? "jwg" : i % 8 === 0 ? "visit" : "jcc";
+    if (body === "jcc") jccSessions += 1;
     return {
       id: `synthetic-meeting-${i}`,
       body,
       workingGroupId: body === "jwg" ? r.pick(workingGroups).id : null,
-      // JCC session numbers are unique: the meeting's index is.
-      session: body === "jcc" ? i + 1 : null,
+      // JCC sessions are numbered 1, 2, 3… with none missing, as the checks require.
+      session: body === "jcc" ? jccSessions : null,
       date: date(),
       mode: "in-person",
       venue: "Synthetic venue",
@@ -141,9 +144,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
         : null,
       status,
       dates: {
-        start: `${startYear}-${pad(r.int(1, 12))}`,
+        // A planned project has not started (the checks hold a status to its dates).
+        start: status === "planned" ? null : `${startYear}-${pad(r.int(1, 12))}`,
         plannedCompletion: `${endYear}`,
-        completion: done ? `${endYear}` : null,
+        // Completed by the data-as-of date (2026-01-01).
+        completion: done ? `${Math.min(endYear, 2025)}` : null,
       },
       sponsors: [`Synthetic sponsor ${r.int(1, 50)}`],
       financiers: [],
@@ -174,15 +179,19 @@ export function generateDataset(options: GenerateOptions): Dataset {
     return doc;
   });
 
-  const aggregates: Aggregate[] = Array.from({ length: options.aggregates }, (_, i) => ({
-    id: `synthetic-aggregate-${i}`,
-    metric: r.pick(AGGREGATE_METRICS),
-    label: `Synthetic figure ${i}`,
-    value: r.int(1, 100_000),
-    asOf: date(),
-    scope: "Synthetic scope",
-    ...provenance(i),
-  }));
+  const aggregates: Aggregate[] = Array.from({ length: options.aggregates }, (_, i) => {
+    const metric = r.pick(AGGREGATE_METRICS);
+    return {
+      id: `synthetic-aggregate-${i}`,
+      metric,
+      label: `Synthetic figure ${i}`,
+      // Within the plausibility bound of its metric, as a real figure would be.
+      value: r.int(1, Math.min(100_000, AGGREGATE_BOUNDS[metric])),
+      asOf: date(),
+      scope: "Synthetic scope",
+      ...provenance(i),
+    };
+  });
 
   return {
     metadata: {

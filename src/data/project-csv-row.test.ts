@@ -71,6 +71,7 @@ describe("projectCsvRow", () => {
       sponsors: "HUBCO | CPIH (China Power; 47.5%)",
       financiers: "",
       count_in_aggregates: true,
+      pre_cpec: false,
       last_verified: "2026-11-27",
       confidence: "confirmed",
       notes: null,

@@ -55,6 +55,7 @@ export function projectCsvRow(p: Project): Record<ProjectColumn, CsvCell> {
     sponsors: joinList(p.sponsors),
     financiers: joinList(p.financiers),
     count_in_aggregates: p.countInAggregates,
+    pre_cpec: p.preCpec === true,
     last_verified: p.lastVerified,
     confidence: p.confidence,
     notes: p.notes,

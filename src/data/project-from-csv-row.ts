@@ -206,6 +206,8 @@ export function projectFromCsvRow(cells: Cells, report: (problem: CellProblem) =
     sponsors: list("sponsors"),
     financiers: list("financiers"),
     countInAggregates: bool("count_in_aggregates"),
+    // Optional column: blank or absent means not pre-CPEC; the key is written only when true.
+    ...(blank("pre_cpec") ? {} : bool("pre_cpec") === true ? { preCpec: true } : {}),
     lastVerified: token("last_verified"),
     conflicts: [],
     sources,

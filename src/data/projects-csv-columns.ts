@@ -58,6 +58,7 @@ export const PROJECT_COLUMNS = [
   "sponsors",
   "financiers",
   "count_in_aggregates",
+  "pre_cpec",
   "last_verified",
   "confidence",
   "notes",
@@ -68,6 +69,9 @@ export const PROJECT_COLUMNS = [
   "source_notes",
 ] as const;
 export type ProjectColumn = (typeof PROJECT_COLUMNS)[number];
+
+/** Columns added after 1.1: a file without them (an older download) is still read. */
+export const OPTIONAL_PROJECT_COLUMNS: ReadonlySet<ProjectColumn> = new Set(["pre_cpec"]);
 
 /** Joins the entries of a text list in a projects-file cell: " | ", with a literal "|" written "\|". */
 export const LIST_SEPARATOR = " | ";
@@ -143,6 +147,7 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   sponsors: "sponsors",
   financiers: "financiers",
   countInAggregates: "count_in_aggregates",
+  preCpec: "pre_cpec",
   lastVerified: "last_verified",
   confidence: "confidence",
   notes: "notes",

@@ -4,6 +4,7 @@ import { formatProblem } from "./dataset-error";
 import { datasetSchema, type Dataset } from "./schema";
 import { projectFromCsvRow, quote, type CellProblem, type Cells } from "./project-from-csv-row";
 import {
+  OPTIONAL_PROJECT_COLUMNS,
   PROJECT_COLUMNS,
   columnOf,
   splitIds,
@@ -117,7 +118,9 @@ export function parseProjectsCsv(text: string, file: string, bundled: Dataset): 
       say(headerRow, inHeader, `column ${quote(name)} appears more than once`);
     else position.set(name, i);
   });
-  const missing = PROJECT_COLUMNS.filter((c) => !position.has(c));
+  const missing = PROJECT_COLUMNS.filter(
+    (c) => !position.has(c) && !OPTIONAL_PROJECT_COLUMNS.has(c),
+  );
   if (missing.length > 0) {
     const noun = missing.length === 1 ? "column" : "columns";
     say(headerRow, inHeader, `missing ${noun} ${missing.map(quote).join(", ")}`);
@@ -143,7 +146,10 @@ export function parseProjectsCsv(text: string, file: string, bundled: Dataset): 
       return;
     }
     const byColumn = Object.fromEntries(
-      PROJECT_COLUMNS.map((c) => [c, cells[position.get(c) ?? 0] ?? ""]),
+      PROJECT_COLUMNS.map((c) => {
+        const at = position.get(c);
+        return [c, at === undefined ? "" : (cells[at] ?? "")];
+      }),
     ) as Cells;
     const problems: CellProblem[] = [];
     const value = projectFromCsvRow(byColumn, (p) => problems.push(p));

@@ -46,13 +46,25 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected a lowercase slug (a-z, 0-9, hyphens)" });
 
+/** The fields of a project a source can be read for. */
+export const SOURCE_FIELDS = ["cost", "status", "dates", "capacity", "location"] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
+/** A web address a reader can open: http or https only (never javascript:, data: or file:). */
+const webUrlSchema = z.url({ protocol: /^https?$/, message: "expected an http(s) URL" });
+
 export const sourceSchema = z.object({
   publisher: z.string().min(1),
   title: z.string().min(1),
   /** Publication date; null when the page is undated (say so in `note`). */
   date: partialDateSchema.nullable(),
-  url: z.url({ protocol: /^https?$/ }),
+  url: webUrlSchema,
   note: z.string().optional(),
+  /**
+   * The project fields this source was read for and supports, where that was verified (a source
+   * cited only for a record's existence leaves it out). Optional: files from 1.1 have none.
+   */
+  supports: z.array(z.enum(SOURCE_FIELDS)).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -129,6 +141,22 @@ export const conflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 
+/**
+ * A project as the official record lists it (the Planning Ministry's list to the National
+ * Assembly, a written answer, the CPEC Authority or NDRC). When the dataset's own value differs,
+ * the official one is also in `conflicts` with the reason for the choice (checked).
+ */
+export const officialFigureSchema = z.object({
+  /** The project's name as the official list gives it. */
+  listedAs: z.string().min(1),
+  status: statusSchema.nullable(),
+  costUsdMillions: z.number().positive().nullable(),
+  capacity: z.object({ value: z.number().positive(), unit: z.enum(CAPACITY_UNITS) }).nullable(),
+  asOf: partialDateSchema,
+  source: sourceSchema,
+});
+export type OfficialFigure = z.infer<typeof officialFigureSchema>;
+
 const provenance = {
   sources: z.array(sourceSchema).min(1, { message: "expected at least one source" }),
   confidence: confidenceSchema,
@@ -156,6 +184,13 @@ export const projectSchema = z.object({
   financiers: z.array(z.string().min(1)),
   /** False for umbrella records whose money is already counted in their component projects. */
   countInAggregates: z.boolean(),
+  /**
+   * True for works begun before CPEC was launched (2013), such as Gwadar Port's phase I
+   * (2002–07): kept as a record, left out of CPEC totals and the default time axes.
+   */
+  preCpec: z.boolean().optional(),
+  /** The official record's figures for this project, where an official list gives them. */
+  official: officialFigureSchema.optional(),
   lastVerified: dayDateSchema,
   conflicts: z.array(conflictSchema),
   ...provenance,
@@ -199,7 +234,10 @@ export const meetingSchema = z.object({
   workingGroupId: idSchema.nullable(),
   /** The JCC session number, or the working group's meeting number where reported. */
   session: z.number().int().positive().nullable(),
-  date: partialDateSchema,
+  /** Null only for a JCC session no source dates; `dateNote` then says so (checked). */
+  date: partialDateSchema.nullable(),
+  /** Why the date is missing or uncertain, e.g. "date not publicly reported". */
+  dateNote: z.string().min(1).optional(),
   mode: z.enum(["in-person", "video-link", "hybrid"]).nullable(),
   venue: z.string().nullable(),
   coChairs: z.array(
@@ -240,6 +278,14 @@ export const aggregateSchema = z.object({
   value: z.number().nonnegative(),
   asOf: partialDateSchema,
   scope: z.string().min(1),
+  /** For a tally broken down by sector (the official lists of completed projects are). */
+  sector: sectorSchema.optional(),
+  /**
+   * True for a figure from the official record (the Planning Ministry's lists to the National
+   * Assembly, written answers in either House, the CPEC Authority, NDRC): the reconciliation
+   * table sets these beside this dataset's own counts.
+   */
+  official: z.boolean().optional(),
   ...provenance,
 });
 export type Aggregate = z.infer<typeof aggregateSchema>;
@@ -260,7 +306,11 @@ export const metadataSchema = z.object({
   citation: z.string().min(1),
   licence: z.object({
     data: z.string().min(1),
-    boundaries: z.object({ name: z.string().min(1), attribution: z.string().min(1), url: z.url() }),
+    boundaries: z.object({
+      name: z.string().min(1),
+      attribution: z.string().min(1),
+      url: webUrlSchema,
+    }),
   }),
   definitions: z.object({
     status: z.record(statusSchema, z.string().min(1)),

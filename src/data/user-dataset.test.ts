@@ -136,6 +136,7 @@ describe("readUserFile", () => {
       kind: "invalid",
       problems: [
         `projects.csv: header (row 1): missing columns ${PROJECT_COLUMNS.slice(2)
+          .filter((c) => c !== "pre_cpec")
           .map((c) => `"${c}"`)
           .join(", ")}`,
       ],

@@ -93,6 +93,10 @@ export const AGGREGATE_METRICS = [
   "jobs",
   "capacity-operating-mw",
   "projects-completed",
+  /** US$ billions of the projects counted in "projects-completed". */
+  "projects-completed-usd-bn",
+  "projects-under-implementation",
+  "projects-under-implementation-usd-bn",
   "projects-total",
   "road-km",
   "other",

@@ -26,6 +26,7 @@ export function meetingVenue(t: TFunction, m: Meeting): string {
   return m.venue ?? t("meeting.venueUnknown");
 }
 
-export function meetingDate(m: Meeting, language: Locale): string {
-  return formatPartialDate(m.date, language);
+/** The meeting's date for the language, or "Date not publicly reported" for an undated session. */
+export function meetingDate(t: TFunction, m: Meeting, language: Locale): string {
+  return m.date === null ? t("meeting.dateNotReported") : formatPartialDate(m.date, language);
 }

@@ -15,6 +15,10 @@ export interface ReportedPoint {
   time: number;
   value: number;
   label: string;
+  /** What the figure covers, as its source frames it. */
+  scope: string;
+  /** From the official record (a government statement), not a press estimate. */
+  official: boolean;
   publisher: string;
   url: string;
 }
@@ -37,10 +41,23 @@ export function reportedSeries(
       time: dateToTime(a.asOf),
       value: a.value,
       label: a.label,
+      scope: a.scope,
+      official: a.official === true,
       publisher: a.sources[0]!.publisher,
       url: a.sources[0]!.url,
     }))
     .sort((a, b) => a.time - b.time || compareCodes(a.id, b.id));
+}
+
+/**
+ * The most recent official statement of a metric (ties: the later id), or null: what a headline
+ * card quotes, with the scope that statement uses.
+ */
+export function latestOfficial(
+  aggregates: readonly Aggregate[],
+  metric: ReportedMetric,
+): ReportedPoint | null {
+  return reportedSeries(aggregates, metric).findLast((p) => p.official) ?? null;
 }
 
 /** The most recent report of a metric (ties: the later id), or null. */

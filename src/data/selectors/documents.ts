@@ -81,7 +81,7 @@ export interface DocumentRow {
 
 /** Text the "signed at" column sorts by: the meeting's date-ordered id, else the occasion. */
 function signedAtKey(r: DocumentRow): string {
-  if (r.meeting) return `0 ${r.meeting.date} ${r.meeting.id}`;
+  if (r.meeting) return `0 ${r.meeting.date ?? ""} ${r.meeting.id}`;
   if (r.document.occasion) return `1 ${r.document.occasion.toLocaleLowerCase()}`;
   return "2";
 }

@@ -1,6 +1,6 @@
 import type { Point, Project, Province } from "../schema";
 import { PROVINCES } from "../vocabulary";
-import { isCounted } from "./projects";
+import { isCounted, isCountedProject } from "./projects";
 import { compareCodes, compareNames } from "../compare";
 
 /** What sizes a project's marker. Capacity is power capacity in MW: other units cannot share one scale. */
@@ -162,7 +162,7 @@ export function provinceTotals(projects: readonly Project[]): ProvinceTotals {
   );
   const several: SeveralTotal = { projects: 0, projectsWithCost: 0, usdMillions: 0 };
   for (const p of projects) {
-    if (!p.countInAggregates) continue;
+    if (!isCountedProject(p)) continue;
     const provinces = [...new Set(p.provinces)];
     if (provinces.length === 1) {
       const row = rows.get(provinces[0]!)!;

@@ -5,8 +5,8 @@ import { memoOnFilters } from "./projects";
 import { compareCodes, compareNames } from "../compare";
 
 /** Oldest first; partial dates sort by their earliest day, then by id. */
-export function byDateAsc<T extends { date: string; id: string }>(a: T, b: T): number {
-  return compareCodes(a.date, b.date) || compareCodes(a.id, b.id);
+export function byDateAsc<T extends { date: string | null; id: string }>(a: T, b: T): number {
+  return compareCodes(a.date ?? "", b.date ?? "") || compareCodes(a.id, b.id);
 }
 
 export interface MeetingsPerYearRow {
@@ -24,7 +24,8 @@ export interface MeetingsPerYearRow {
 export function meetingsPerYear(meetings: readonly Meeting[]): MeetingsPerYearRow[] {
   const byYear = new Map<number, MeetingsPerYearRow>();
   for (const m of meetings) {
-    if (m.body === "visit") continue;
+    // An undated session has no year to be counted in; it is shown in the sessions list instead.
+    if (m.body === "visit" || m.date === null) continue;
     const year = Number(m.date.slice(0, 4));
     const row = byYear.get(year) ?? { year, jcc: 0, jwg: 0, total: 0 };
     row[m.body] += 1;

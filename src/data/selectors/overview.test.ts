@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "../filters";
-import { makeDataset, makeDocument, makeMeeting, makeProject, makeWorkingGroup } from "../fixtures";
+import {
+  makeDataset,
+  makeDocument,
+  makeMeeting,
+  makeMetadata,
+  makeProject,
+  makeWorkingGroup,
+} from "../fixtures";
 import { countInstruments, selectOverview } from "./overview";
 
 describe("countInstruments", () => {
@@ -54,5 +61,41 @@ describe("selectOverview", () => {
     const recent = selectOverview(dataset, { ...NO_FILTERS, from: 2020 });
     expect(recent.meetings.jcc).toBe(1);
     expect(recent.documents).toMatchObject({ records: 1, instruments: 1 });
+  });
+});
+
+describe("selectOverview's counts of sessions and projects", () => {
+  const dataset = makeDataset({
+    metadata: makeMetadata({ dataAsOf: "2025-09-26" }),
+    projects: [
+      makeProject({ id: "built" }),
+      makeProject({
+        id: "late",
+        status: "planned",
+        dates: { start: null, plannedCompletion: "2025-01", completion: null },
+      }),
+      makeProject({ id: "phase-one", preCpec: true }),
+      makeProject({ id: "part", countInAggregates: false }),
+    ],
+    meetings: [
+      makeMeeting({ id: "jcc-01", session: 1, date: "2013-08" }),
+      makeMeeting({ id: "jcc-02", session: 2, date: null, dateNote: "not reported" }),
+      makeMeeting({ id: "jcc-03", session: 3, date: "2015-11" }),
+    ],
+  });
+
+  it("counts JCC sessions and those with a public record; an undated one only without year bounds", () => {
+    const all = selectOverview(dataset, NO_FILTERS);
+    expect([all.meetings.jcc, all.meetings.jccDated]).toEqual([3, 2]);
+    expect(all.meetings.latest.map((m) => m.id)).toEqual(["jcc-03", "jcc-01"]);
+    const from2014 = selectOverview(dataset, { ...NO_FILTERS, from: 2014 });
+    expect([from2014.meetings.jcc, from2014.meetings.jccDated]).toEqual([1, 1]);
+  });
+
+  it("counts projects by the one rule and flags passed planned completions", () => {
+    const all = selectOverview(dataset, NO_FILTERS);
+    expect(all.totalProjects).toBe(2);
+    expect(all.projectCount).toEqual({ counted: 2, records: 4, withinOthers: 1, preCpec: 1 });
+    expect(all.pastPlannedCompletion).toBe(1);
   });
 });

@@ -2,23 +2,27 @@ import { dateInRange, type Filters } from "../filters";
 import type { CpecDocument, Dataset, Meeting, Project } from "../schema";
 import {
   completedOverTime,
+  countProjects,
   filterProjects,
   fromFirstNonZero,
   headline,
   investmentByProvince,
   investmentBySector,
+  isPastPlannedCompletion,
+  isCountedProject,
   memoOnFilters,
   projectsByStatus,
+  type ProjectCount,
 } from "./projects";
 import { compareCodes } from "../compare";
 
 /** Newest first; partial dates sort by their earliest day ("2017" before "2017-03"). */
-export function byDateDesc<T extends { date: string; id: string }>(a: T, b: T): number {
-  return compareCodes(b.date, a.date) || compareCodes(a.id, b.id);
+export function byDateDesc<T extends { date: string | null; id: string }>(a: T, b: T): number {
+  return compareCodes(b.date ?? "", a.date ?? "") || compareCodes(a.id, b.id);
 }
 
 /** Meetings and documents inside the year range, for the counts beside the project figures. */
-export function datedInRange<T extends { date: string }>(
+export function datedInRange<T extends { date: string | null }>(
   items: readonly T[],
   filters: Filters,
 ): T[] {
@@ -31,7 +35,12 @@ export function countInstruments(documents: readonly CpecDocument[]): number {
 }
 
 export interface OverviewData {
+  /** Projects counted in the whole dataset, by the one rule (see isCountedProject). */
   totalProjects: number;
+  /** The projects shown, by the one rule, with the records left out and why. */
+  projectCount: ProjectCount;
+  /** Counted projects shown whose planned completion passed by the data-as-of date. */
+  pastPlannedCompletion: number;
   headline: ReturnType<typeof headline>;
   bySector: ReturnType<typeof investmentBySector>;
   byProvince: ReturnType<typeof investmentByProvince>;
@@ -41,7 +50,14 @@ export interface OverviewData {
   /** Completed MW by year, from the first year with any. */
   overTimeMw: ReturnType<typeof completedOverTime>;
   documents: { records: number; instruments: number; latest: CpecDocument[] };
-  meetings: { jcc: number; jwg: number; latest: (Meeting & { groupName: string | null })[] };
+  meetings: {
+    /** JCC sessions in the year range (an undated session is in range only without year bounds). */
+    jcc: number;
+    /** Of those, sessions with a public record of their date. */
+    jccDated: number;
+    jwg: number;
+    latest: (Meeting & { groupName: string | null })[];
+  };
   /** Distinct sources cited by the projects shown. */
   projectSources: number;
 }
@@ -60,10 +76,10 @@ function sortedByDate(dataset: Dataset) {
   return sorted;
 }
 
-/** How many distinct source URLs the projects cite. */
+/** How many distinct source URLs the counted projects cite (the records the charts draw). */
 function countSources(projects: readonly Project[]): number {
   const urls = new Set<string>();
-  for (const p of projects) for (const s of p.sources) urls.add(s.url);
+  for (const p of projects) if (isCountedProject(p)) for (const s of p.sources) urls.add(s.url);
   return urls.size;
 }
 
@@ -75,7 +91,11 @@ export const selectOverview = memoOnFilters((dataset: Dataset, filters: Filters)
   const groups = new Map(dataset.workingGroups.map((g) => [g.id, g.name]));
   const overTime = completedOverTime(projects);
   return {
-    totalProjects: dataset.projects.length,
+    totalProjects: countProjects(dataset.projects).counted,
+    projectCount: countProjects(projects),
+    pastPlannedCompletion: projects.filter(
+      (p) => isCountedProject(p) && isPastPlannedCompletion(p, dataset.metadata.dataAsOf),
+    ).length,
     headline: headline(projects),
     bySector: investmentBySector(projects),
     byProvince: investmentByProvince(projects),
@@ -89,9 +109,10 @@ export const selectOverview = memoOnFilters((dataset: Dataset, filters: Filters)
     },
     meetings: {
       jcc: meetings.filter((m) => m.body === "jcc").length,
+      jccDated: meetings.filter((m) => m.body === "jcc" && m.date !== null).length,
       jwg: meetings.filter((m) => m.body === "jwg").length,
       latest: meetings
-        .filter((m) => m.body !== "visit")
+        .filter((m) => m.body !== "visit" && m.date !== null)
         .slice(0, 5)
         .map((m) => ({
           ...m,

@@ -1,16 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "../filters";
-import { makeDataset, makeProject } from "../fixtures";
+import { makeDataset, makeProject, makeSource } from "../fixtures";
 import {
   completedOverTime,
+  countProjects,
   filterProjects,
   fromFirstNonZero,
   headline,
   investmentByProvince,
   investmentBySector,
+  isCountedProject,
+  isPastPlannedCompletion,
   projectsByStatus,
   selectFilteredProjects,
+  selectProjectCount,
+  sourcesSupporting,
 } from "./projects";
+import type { Project } from "../schema";
 
 const cost = (usdMillions: number) => ({ usdMillions, stage: "estimated" as const, asOf: "2020" });
 
@@ -116,6 +122,12 @@ describe("project selectors", () => {
     const h = headline(projects);
     expect(h).toEqual({
       investmentUsdMillions: 1912.2 + 2085 + 1315 + 6800 + 1626,
+      costByStage: {
+        completed: { usdMillions: 1912.2 + 2085 + 1315 + 1626, projectsWithCost: 4, projects: 5 },
+        underWay: { usdMillions: 0, projectsWithCost: 0, projects: 0 },
+        planned: { usdMillions: 6800, projectsWithCost: 1, projects: 1 },
+        stopped: { usdMillions: 0, projectsWithCost: 0, projects: 0 },
+      },
       projectsWithCost: 5,
       projects: 6,
       operating: 5,
@@ -206,5 +218,72 @@ describe("filterProjects", () => {
     const b = selectFilteredProjects(dataset, { ...NO_FILTERS, sectors: ["energy"] });
     expect(b).toBe(a);
     expect(selectFilteredProjects(dataset, NO_FILTERS)).not.toBe(a);
+  });
+});
+
+describe("the one counting rule", () => {
+  const phaseOne = makeProject({
+    id: "gwadar-port",
+    sector: "gwadar",
+    subtype: "port",
+    provinces: ["balochistan"],
+    cost: cost(248),
+    capacity: null,
+    status: "operational",
+    preCpec: true,
+    dates: { start: "2002-03-22", plannedCompletion: null, completion: "2007-03-20" },
+  });
+  const all = [...projects, phaseOne];
+
+  it("leaves components counted elsewhere and pre-CPEC works out, and says how many", () => {
+    expect(countProjects(all)).toEqual({ counted: 6, records: 8, withinOthers: 1, preCpec: 1 });
+    expect(all.filter(isCountedProject).map((p) => p.id)).toEqual([
+      "sahiwal",
+      "port-qasim",
+      "kkh",
+      "ml1",
+      "gwadar-airport",
+      "orange-line",
+    ]);
+  });
+
+  it("keeps a pre-CPEC work out of every total and of the completions over time", () => {
+    expect(headline(all)).toEqual(headline(projects));
+    expect(completedOverTime(all)).toEqual(completedOverTime(projects));
+    expect(investmentBySector(all)).toEqual(investmentBySector(projects));
+    expect(projectsByStatus(all)).toEqual(projectsByStatus(projects));
+  });
+
+  it("counts the filter bar's projects by the same rule", () => {
+    const d = makeDataset({ projects: all });
+    expect(selectProjectCount(d, { ...NO_FILTERS, sectors: ["transport"] })).toEqual({
+      shown: { counted: 3, records: 4, withinOthers: 1, preCpec: 0 },
+      total: { counted: 6, records: 8, withinOthers: 1, preCpec: 1 },
+    });
+  });
+});
+
+describe("isPastPlannedCompletion", () => {
+  const at = (status: Project["status"], plannedCompletion: string | null) =>
+    makeProject({ status, dates: { start: null, plannedCompletion, completion: null } });
+  it("flags planned or ongoing work whose planned completion has passed", () => {
+    expect(isPastPlannedCompletion(at("planned", "2025-01"), "2025-09-26")).toBe(true);
+    expect(isPastPlannedCompletion(at("under-construction", "2024"), "2025-09-26")).toBe(true);
+    expect(isPastPlannedCompletion(at("under-construction", "2025"), "2025-09-26")).toBe(false);
+    expect(isPastPlannedCompletion(at("planned", "2025-09"), "2025-09-26")).toBe(false);
+    expect(isPastPlannedCompletion(at("operational", "2020"), "2025-09-26")).toBe(false);
+    expect(isPastPlannedCompletion(at("planned", null), "2025-09-26")).toBe(false);
+  });
+});
+
+describe("sourcesSupporting", () => {
+  it("gives the sources verified for a field, and guesses nothing for the others", () => {
+    const official = makeSource({ url: "https://example.org/na", supports: ["cost", "status"] });
+    const site = makeSource({ url: "https://example.org/site", supports: ["location"] });
+    const silent = makeSource({ url: "https://example.org/silent" });
+    const p = makeProject({ sources: [official, site, silent] });
+    expect(sourcesSupporting(p, "cost")).toEqual([official]);
+    expect(sourcesSupporting(p, "location")).toEqual([site]);
+    expect(sourcesSupporting(p, "dates")).toEqual([]);
   });
 });

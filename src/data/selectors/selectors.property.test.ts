@@ -128,15 +128,17 @@ describe("project selectors (properties)", () => {
     );
   });
 
-  it("the generated datasets are valid but for start-after-completion (the arbitraries test real input)", () => {
+  // The arbitraries pair any status with any dates and any cost, so they also break the rules on a
+  // status against its dates and on a cost's bounds; nothing else.
+  const IGNORED_RULES = new Set(["dates.completion", "status", "cost.usdMillions"]);
+  it("the generated datasets are valid but for the date, status and cost rules the arbitraries ignore", () => {
     fc.assert(
       fc.property(projectsArb, (projects) => {
         try {
           parseDataset(structuredClone(makeDataset({ projects })));
         } catch (e) {
-          // A completion before the start is a cross-record error the checks rightly reject.
           expect(e).toBeInstanceOf(DatasetError);
-          for (const p of (e as DatasetError).problems) expect(p.field).toBe("dates.completion");
+          for (const p of (e as DatasetError).problems) expect(IGNORED_RULES).toContain(p.field);
         }
       }),
       { numRuns: 50 },

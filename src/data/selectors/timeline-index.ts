@@ -55,7 +55,9 @@ export function resolveItem(key: string, index: TimelineIndex): TimelineItem | n
   const [type, id = "", milestone] = key.split(":");
   if (type === "meeting") {
     const meeting = index.meetings.get(id);
-    return meeting ? { key, kind: meeting.body, extent: dateExtent(meeting.date), meeting } : null;
+    return meeting?.date
+      ? { key, kind: meeting.body, extent: dateExtent(meeting.date), meeting }
+      : null;
   }
   if (type === "document") {
     const document = index.documents.get(id);

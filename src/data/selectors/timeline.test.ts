@@ -211,3 +211,25 @@ describe("wholeYears", () => {
     });
   });
 });
+
+describe("timelineItems and pre-CPEC works", () => {
+  const dataset = makeDataset({
+    projects: [
+      makeProject({
+        id: "gwadar-port",
+        preCpec: true,
+        dates: { start: "2002-03-22", plannedCompletion: null, completion: "2007-03-20" },
+      }),
+    ],
+    meetings: [makeMeeting({ id: "jcc-03", session: 3, date: null, dateNote: "not reported" })],
+  });
+  it("keeps a pre-CPEC work and an undated session off the default axis", () => {
+    expect(timelineItems(dataset, NO_FILTERS)).toEqual([]);
+  });
+  it("shows the pre-CPEC milestones once the reader sets a start year", () => {
+    expect(timelineItems(dataset, { ...NO_FILTERS, from: 2000 }).map((x) => x.key)).toEqual([
+      "project:gwadar-port:start",
+      "project:gwadar-port:completion",
+    ]);
+  });
+});

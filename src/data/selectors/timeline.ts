@@ -58,7 +58,8 @@ function byTime(a: TimelineItem, b: TimelineItem): number {
 export function timelineItems(dataset: Dataset, filters: Filters): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const meeting of dataset.meetings) {
-    if (!dateInRange(meeting.date, filters)) continue;
+    // A session no source dates has no place on a time axis (the Meetings list shows it).
+    if (meeting.date === null || !dateInRange(meeting.date, filters)) continue;
     items.push({
       key: `meeting:${meeting.id}`,
       kind: meeting.body,
@@ -76,6 +77,9 @@ export function timelineItems(dataset: Dataset, filters: Filters): TimelineItem[
     });
   }
   for (const project of filterProjects(dataset.projects, filters)) {
+    // A pre-CPEC work (Gwadar Port's phase I, 2002–07) stays off the default axis, which starts
+    // with CPEC; a reader who sets a start year sees it.
+    if (project.preCpec === true && filters.from === null) continue;
     const { start, completion } = project.dates;
     if (start !== null && dateInRange(start, filters))
       items.push({

@@ -7,7 +7,7 @@ import type { DocumentDetail as Detail } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useSelectedProject } from "@/shared/url-state";
-import { meetingName } from "@/shared/meeting-name";
+import { meetingName, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
 /** Where a document was signed, by whom, the projects it concerns and its sources. */
@@ -72,7 +72,7 @@ export function DocumentDetail({
             <>
               {t("documents.detail.meetingOn", {
                 meeting: meetingName(t, meeting, workingGroup?.name ?? null),
-                date: formatPartialDate(meeting.date, format),
+                date: meetingDate(t, meeting, format),
               })}
               <Button
                 size="sm"

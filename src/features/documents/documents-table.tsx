@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import type { DocumentRow, DocumentSortKey, SortDirection } from "@/data/selectors/documents";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { meetingName } from "@/shared/meeting-name";
+import { meetingName, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
 const head = "px-2 py-1.5 font-semibold text-muted-foreground";
@@ -106,7 +106,7 @@ export function DocumentsTable({
                   <>
                     {meetingName(t, meeting, workingGroup?.name ?? null)}
                     <span className="block text-xs text-muted-foreground">
-                      {formatPartialDate(meeting.date, format)}
+                      {meetingDate(t, meeting, format)}
                     </span>
                   </>
                 ) : d.occasion ? (

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
 import type { Meeting } from "@/data/schema";
 import type { selectMeetingsView } from "@/data/selectors/meetings";
-import { formatNumber, formatPartialDate } from "@/lib/format";
-import { meetingVenue } from "@/shared/meeting-name";
+import { formatNumber } from "@/lib/format";
+import { meetingDate, meetingVenue } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 import { cellClass, headClass } from "./meetings-table-classes";
 
@@ -79,7 +79,7 @@ export function JccTable({
                       {meetingButton(m, nameOf(m), true)}
                     </th>
                     <td className={`${cellClass} whitespace-nowrap`}>
-                      {formatPartialDate(m.date, format)}
+                      {meetingDate(t, m, format)}
                     </td>
                     <td className={cellClass}>
                       <bdi>{meetingVenue(t, m)}</bdi>

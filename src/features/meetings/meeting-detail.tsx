@@ -7,7 +7,7 @@ import type { MeetingDetail as Detail } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useSelectedProject } from "@/shared/url-state";
-import { meetingName, meetingVenue } from "@/shared/meeting-name";
+import { meetingName, meetingVenue, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
 /** What one meeting decided and signed, with links to the projects concerned and its sources. */
@@ -43,7 +43,7 @@ export function MeetingDetail({
       </div>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
         <dt className="text-muted-foreground">{t("meetings.detail.date")}</dt>
-        <dd>{formatPartialDate(m.date, format)}</dd>
+        <dd>{meetingDate(t, m, format)}</dd>
         <dt className="text-muted-foreground">{t("meetings.detail.venue")}</dt>
         <dd>
           <bdi>{meetingVenue(t, m)}</bdi>

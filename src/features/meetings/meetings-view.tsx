@@ -13,7 +13,7 @@ import {
 import { formatPartialDate, formatYear } from "@/lib/format";
 import { DeferredFilters } from "@/shared/updating";
 import { MeetingDetail } from "./meeting-detail";
-import { meetingName } from "@/shared/meeting-name";
+import { meetingDate, meetingName } from "@/shared/meeting-name";
 import { MeetingsPerYearChart } from "./meetings-chart";
 import { useOpenDocument, useSelectedMeeting } from "./meetings-url";
 import { ListDetailLayout } from "@/shared/list-detail-layout";
@@ -119,7 +119,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
                   {meetingButton(m)}
                   <span className="text-muted-foreground">
                     {" "}
-                    · {formatPartialDate(m.date, format)}
+                    · {meetingDate(t, m, format)}
                     {m.documentsSigned !== null &&
                       ` · ${t("meetings.visits.documents", { count: m.documentsSigned })}`}
                   </span>

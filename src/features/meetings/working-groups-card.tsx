@@ -1,3 +1,4 @@
+import { meetingDate } from "@/shared/meeting-name";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
@@ -96,10 +97,7 @@ export function WorkingGroupsCard({
                     </td>
                     <td className={cellClass}>
                       {r.firstMeeting ? (
-                        meetingButton(
-                          r.firstMeeting,
-                          formatPartialDate(r.firstMeeting.date, format),
-                        )
+                        meetingButton(r.firstMeeting, meetingDate(t, r.firstMeeting, format))
                       ) : (
                         <span className="text-muted-foreground">
                           {t("meetings.groups.noMeeting")}
@@ -108,12 +106,9 @@ export function WorkingGroupsCard({
                     </td>
                     <td className={cellClass}>
                       {r.latestMeeting && r.latestMeeting !== r.firstMeeting
-                        ? meetingButton(
-                            r.latestMeeting,
-                            formatPartialDate(r.latestMeeting.date, format),
-                          )
+                        ? meetingButton(r.latestMeeting, meetingDate(t, r.latestMeeting, format))
                         : r.latestMeeting
-                          ? formatPartialDate(r.latestMeeting.date, format)
+                          ? meetingDate(t, r.latestMeeting, format)
                           : null}
                     </td>
                     <td className={`${cellClass} text-end tabular-nums`}>{number(r.meetings)}</td>
@@ -133,10 +128,7 @@ export function WorkingGroupsCard({
             {data.jwg.map((m) => (
               <li key={m.id}>
                 {meetingButton(m)}
-                <span className="text-muted-foreground">
-                  {" "}
-                  · {formatPartialDate(m.date, format)}
-                </span>
+                <span className="text-muted-foreground"> · {meetingDate(t, m, format)}</span>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
 import type { CpecDocument, Meeting } from "@/data/schema";
 import { formatPartialDate } from "@/lib/format";
-import { meetingName, meetingVenue } from "@/shared/meeting-name";
+import { meetingName, meetingVenue, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
 export function LatestLists({
@@ -29,7 +29,7 @@ export function LatestLists({
                 {meetingName(t, m, m.groupName)}
                 <span className="font-normal text-muted-foreground">
                   {" "}
-                  · {formatPartialDate(m.date, format)}
+                  · {meetingDate(t, m, format)}
                 </span>
               </p>
               <p className="text-muted-foreground">{meetingVenue(t, m)}</p>

@@ -8,7 +8,7 @@ import type { Dataset } from "@/data/schema";
 import { searchSources, selectSources, type CitingRecord } from "@/data/selectors/sources";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useLanguage, useSelectedProject } from "@/shared/url-state";
-import { meetingName } from "@/shared/meeting-name";
+import { meetingName, meetingDate } from "@/shared/meeting-name";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useOpenRecord, useSourceQuery } from "./sources-url";
 
@@ -70,7 +70,7 @@ export function SourceList() {
           >
             {t("sources.name.withDate", {
               name: meetingName(t, r.meeting, r.workingGroupName),
-              date: formatPartialDate(r.meeting.date, lang),
+              date: meetingDate(t, r.meeting, lang),
             })}
           </Button>
         );

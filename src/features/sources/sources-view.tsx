@@ -1,5 +1,6 @@
 import { DatasetInfo, Method } from "./dataset-info";
 import { Downloads } from "./downloads";
+import { Reconciliation } from "./reconciliation";
 import { SourceList } from "./source-list";
 
 /** Sources and method: the dataset's version and citation, definitions, counting rules, downloads and every source. */
@@ -11,6 +12,7 @@ export function SourcesView() {
         <Downloads />
       </div>
       <Method />
+      <Reconciliation />
       <SourceList />
     </div>
   );

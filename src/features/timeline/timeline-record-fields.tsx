@@ -1,3 +1,4 @@
+import { meetingDate } from "@/shared/meeting-name";
 import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -151,7 +152,7 @@ function meetingFields(m: Meeting, { index, onSelect, t, format, date }: Context
 
 function documentFields(
   d: CpecDocument,
-  { index, onSelect, t, lang, date, projectLink }: Context,
+  { index, onSelect, t, format, lang, projectLink }: Context,
 ): ReactNode[] {
   const fields: ReactNode[] = [];
   const meeting = d.meetingId ? index.meetings.get(d.meetingId) : undefined;
@@ -181,7 +182,7 @@ function documentFields(
         <LinkButton onClick={() => onSelect(key)}>
           <bdi>{related ? itemTitle(related, index, t, lang) : meeting.id}</bdi>
         </LinkButton>
-        <span className="text-muted-foreground"> · {date(meeting.date)}</span>
+        <span className="text-muted-foreground"> · {meetingDate(t, meeting, format)}</span>
       </Field>,
     );
   } else if (d.occasion)
