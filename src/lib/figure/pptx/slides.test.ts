@@ -1,0 +1,284 @@
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Figure } from "../figure";
+import {
+  makeBarsFigure,
+  makeColumnsFigure,
+  makeGanttFigure,
+  makePointsFigure,
+  makeStepFigure,
+  SAMPLE_SOURCES,
+} from "./deck-fixtures";
+import { encodePng, formatFor, loadPalette, loadWords, paletteColors } from "./node-support";
+import { buildDeck, buildFigureSlide } from "./slides";
+import type { DeckInput, DeckWords } from "./types";
+
+const words: Record<string, DeckWords> = {};
+beforeAll(async () => {
+  for (const lang of ["en", "ur", "zh"]) words[lang] = (await loadWords(lang)).words;
+});
+
+const palette = paletteColors(loadPalette());
+const png = encodePng(2, 1, new Uint8Array([255, 0, 0, 255, 0, 0, 255, 255]));
+const pictured: Figure[] = [];
+
+function input(lang: string, figures: Figure[]): DeckInput {
+  return {
+    figures,
+    altText: (f) => `Alt text of ${f.id}: the largest value is first.`,
+    picture: async (f) => {
+      pictured.push(f);
+      return {
+        svg: `<svg xmlns="http://www.w3.org/2000/svg" id="${f.id}"/>`,
+        png,
+        width: 2,
+        height: 1,
+      };
+    },
+    ...palette,
+    format: formatFor(lang),
+    words: words[lang]!,
+    output: "uint8array",
+  };
+}
+
+async function unzip(deck: Blob | Uint8Array): Promise<JSZip> {
+  return JSZip.loadAsync(deck as Uint8Array);
+}
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`missing ${path}; have ${Object.keys(zip.files).join(", ")}`);
+  return file.async("string");
+}
+
+/** The chart XML of a slide, found through the slide's relationships. */
+async function chartOf(zip: JSZip, slide: number): Promise<string> {
+  const rels = await text(zip, `ppt/slides/_rels/slide${slide}.xml.rels`);
+  const target = /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/.exec(rels)?.[1];
+  if (!target) throw new Error(`slide ${slide} has no chart`);
+  return text(zip, `ppt/charts/${target}`);
+}
+
+/** The numbers of each series' value cache, as [index, value] pairs. */
+function cachedValues(xml: string, tag = "c:val"): [number, number][][] {
+  return [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((m) =>
+    [...m[1]!.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map(
+      (p) => [Number(p[1]), Number(p[2])] as [number, number],
+    ),
+  );
+}
+
+function categories(xml: string): string[] {
+  const cat = /<c:cat>([\s\S]*?)<\/c:cat>/.exec(xml)?.[1] ?? "";
+  return [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]!);
+}
+
+const slideCount = (zip: JSZip) =>
+  Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+
+describe("buildFigureSlide", () => {
+  it("draws bars as a native bar chart with the figure's numbers, colours and labels, leaving out what was not reported", async () => {
+    const zip = await unzip(await buildFigureSlide(makeBarsFigure(), input("en", [])));
+    expect(slideCount(zip)).toBe(1);
+    const chart = await chartOf(zip, 1);
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(categories(chart)).toEqual(["Sample A", "Sample B", "Sample D"]);
+    // US$ millions shown in US$ billion: 25,400.5 → 25.4005, 1,912.2 → 1.9122, 240 → 0.24.
+    expect(cachedValues(chart)).toEqual([
+      [
+        [0, 25.4005],
+        [1, 1.9122],
+        [2, 0.24],
+      ],
+    ]);
+    expect(chart).not.toContain("Sample C");
+    expect(chart).toContain("Investment (US$ billion)");
+    const colours = [...chart.matchAll(/<c:dPt>[\s\S]*?<a:srgbClr val="(\w+)"/g)].map((m) => m[1]);
+    expect(colours).toEqual(["0072B2", "B35900", "B4558A"]);
+    expect(chart).toContain('formatCode="#,##0.0"');
+
+    const slide = await text(zip, "ppt/slides/slide1.xml");
+    expect(slide).toContain("Sample investment by category (synthetic data)");
+    expect(slide).toContain("Not reported, so not drawn: Sample C");
+    expect(slide).toContain(
+      "Dataset version 0.0.0-sample · Data as of 30 Jun 2025 · Filters: none",
+    );
+
+    const notes = await text(zip, "ppt/notesSlides/notesSlide1.xml");
+    expect(notes).toContain("<a:t>Alt text of sample.bars: the largest value is first.</a:t>");
+    expect(notes).toContain("<a:t>Not reported, so not drawn: Sample C</a:t>");
+    expect(notes).toContain(
+      "<a:t>• Sample Publisher, Sample annual report (Mar 2024) https://example.org/sample-annual-report</a:t>",
+    );
+    expect(notes).toContain(
+      "<a:t>• Another Sample Body, Sample press release (undated) https://example.org/sample-press-release</a:t>",
+    );
+  });
+
+  it("names the primary source on the slide where the figure has one", async () => {
+    const figure = makeBarsFigure({
+      sources: { count: 2, primary: SAMPLE_SOURCES[0]!, list: SAMPLE_SOURCES },
+    });
+    const zip = await unzip(await buildFigureSlide(figure, input("en", [])));
+    expect(await text(zip, "ppt/slides/slide1.xml")).toContain(
+      "Source: Sample Publisher, Sample annual report (Mar 2024)",
+    );
+  });
+
+  it("stacks columns by series, with a missing value absent from the cache rather than zero", async () => {
+    const zip = await unzip(await buildFigureSlide(makeColumnsFigure(), input("en", [])));
+    const chart = await chartOf(zip, 1);
+    expect(chart).toContain('<c:barDir val="col"/>');
+    expect(chart).toContain('<c:grouping val="stacked"/>');
+    expect(categories(chart)).toEqual(["2019", "2020", "2021", "2022"]);
+    expect(cachedValues(chart)).toEqual([
+      [
+        [0, 4],
+        [1, 0],
+        [2, 7],
+        [3, 12],
+      ],
+      [
+        [0, 1],
+        [1, 3],
+        [2, 2],
+      ],
+    ]);
+    expect(chart).not.toMatch(/<c:v><\/c:v>/);
+    expect(chart).toContain("<c:v>Sample MoU</c:v>");
+    expect(chart).toContain('formatCode="#,##0;-#,##0;"');
+  });
+
+  it("draws a step figure as a line with its last value labelled", async () => {
+    const zip = await unzip(await buildFigureSlide(makeStepFigure(), input("en", [])));
+    const chart = await chartOf(zip, 1);
+    expect(chart).toContain("<c:lineChart>");
+    expect(categories(chart)).toEqual(["2016", "2017", "2018", "2019", "2020", "2021"]);
+    expect(cachedValues(chart)[0]!.map(([, v]) => v)).toEqual([
+      0, 1320, 3960, 5280.5, 5280.5, 8020,
+    ]);
+    expect(chart).toContain("Capacity operating (MW)");
+    expect([...chart.matchAll(/<c:delete val="1"\/><\/c:dLbl>/g)]).toHaveLength(5);
+  });
+
+  it("draws points as a scatter chart on a date axis, each scope its own series", async () => {
+    const zip = await unzip(await buildFigureSlide(makePointsFigure(), input("en", [])));
+    const chart = await chartOf(zip, 1);
+    expect(chart).toContain("<c:scatterChart>");
+    // Excel serial days; a partial date sits at the middle of its span (2017 → 1 July 2017).
+    expect(cachedValues(chart, "c:xVal")[0]).toEqual([
+      [0, 42114],
+      [1, 42917],
+      [2, 43631],
+      [3, 44867],
+    ]);
+    expect(cachedValues(chart, "c:yVal")).toEqual([
+      [
+        [2, 18.9],
+        [3, 25.4],
+      ],
+      [
+        [0, 46],
+        [1, 62],
+      ],
+    ]);
+    const xAxis = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(chart)![0];
+    expect(xAxis).toContain('<c:numFmt formatCode="yyyy" sourceLinked="0"/>');
+    // From 2 January 2015 to 2 January 2023, a tick a year: each falls on its own year.
+    expect(xAxis).toContain('<c:max val="44928"/><c:min val="42006"/>');
+    expect(xAxis).toMatch(/<c:crossBetween val="midCat"\/><c:majorUnit val="365.25"\/>/);
+  });
+
+  it("puts a gantt in as its picture, the PNG with the SVG beside it", async () => {
+    pictured.length = 0;
+    const figure = makeGanttFigure();
+    const zip = await unzip(await buildFigureSlide(figure, input("en", [])));
+    expect(pictured).toEqual([figure]);
+    expect(Object.keys(zip.files).filter((p) => /^ppt\/charts\/.*\.xml$/.test(p))).toEqual([]);
+    const slide = await text(zip, "ppt/slides/slide1.xml");
+    expect(slide).toMatch(
+      /<a:blip r:embed="rId\d+">.*<asvg:svgBlip [^>]*r:embed="rIdFigureSvg"\/>/s,
+    );
+    expect(await text(zip, "ppt/media/figure-1.svg")).toContain('id="sample.gantt"');
+    const pngs = Object.keys(zip.files).filter((p) => /^ppt\/media\/.*\.png$/.test(p));
+    expect(pngs).toHaveLength(1);
+    expect(await zip.file(pngs[0]!)!.async("uint8array")).toEqual(png);
+  });
+});
+
+describe("buildDeck", () => {
+  it("makes a title slide, one slide per figure in order and a closing slide", async () => {
+    const figures = [makeBarsFigure(), makeColumnsFigure(), makeStepFigure()];
+    const zip = await unzip(
+      await buildDeck({
+        ...input("en", figures),
+        title: {
+          dashboard: "Sample Dashboard",
+          view: "Sample overview",
+          filters: ["Sector = Sample energy"],
+          asOf: "2025-06-30",
+          datasetVersion: "0.0.0-sample",
+          link: "https://example.org/cpec/?view=overview&sector=energy",
+        },
+        closing: {
+          sources: SAMPLE_SOURCES,
+          licence: { text: "Sample licence", url: "https://example.org/licence" },
+        },
+      }),
+    );
+    expect(slideCount(zip)).toBe(5);
+    const title = await text(zip, "ppt/slides/slide1.xml");
+    expect(title).toContain("Sample overview");
+    expect(title).toContain("Filters: Sector = Sample energy");
+    expect(await text(zip, "ppt/slides/slide2.xml")).toContain(figures[0]!.title);
+    expect(await text(zip, "ppt/slides/slide4.xml")).toContain(figures[2]!.title);
+    expect(await chartOf(zip, 3)).toContain('<c:grouping val="stacked"/>');
+    const closing = await text(zip, "ppt/slides/slide5.xml");
+    expect(closing).toContain("Sample Publisher, Sample annual report (Mar 2024)");
+    expect(closing).toContain("Sample licence");
+    expect(await text(zip, "ppt/notesSlides/notesSlide3.xml")).toContain(
+      "Alt text of sample.columns",
+    );
+  });
+
+  it("writes Urdu slides right to left in Nastaliq and Naskh, with the unit in Urdu", async () => {
+    const figure = makeBarsFigure({ lang: "ur", title: "نمونہ: شعبہ وار سرمایہ کاری" });
+    const zip = await unzip(await buildFigureSlide(figure, input("ur", [])));
+    expect(await text(zip, "ppt/presentation.xml")).toMatch(/<p:presentation [^>]*rtl="1"/);
+    const slide = await text(zip, "ppt/slides/slide1.xml");
+    const paragraphs = [...slide.matchAll(/<a:pPr[^>]*>/g)].map((m) => m[0]);
+    expect(paragraphs.length).toBeGreaterThan(2);
+    for (const p of paragraphs) {
+      expect(p).toContain('rtl="1"');
+      expect(p).toContain('algn="r"');
+    }
+    expect(slide).toMatch(
+      /<a:latin typeface="Noto Nastaliq Urdu"[^>]*\/><a:ea [^>]*\/><a:cs typeface="Noto Nastaliq Urdu"/,
+    );
+    expect(slide).toContain('<a:cs typeface="Noto Naskh Arabic"');
+    expect(slide).toContain('lang="ur-PK"');
+    const notes = await text(zip, "ppt/notesSlides/notesSlide1.xml");
+    expect(notes).toContain('<a:pPr algn="r" rtl="1"/>');
+    const chart = await chartOf(zip, 1);
+    // The unit keeps its direction in LibreOffice too: an embedding, not an isolate.
+    expect(chart).toContain("(\u202bارب ڈالر\u202c)");
+    expect(chart).toContain('<a:cs typeface="Noto Naskh Arabic"/>');
+    // Bars grow leftwards from labels on the right.
+    expect(chart).toMatch(/<c:valAx>[\s\S]*?<c:orientation val="maxMin"\/>/);
+  });
+
+  it("writes Chinese slides in a CJK font, money in 亿美元", async () => {
+    const figure = makeBarsFigure({ lang: "zh" });
+    const zip = await unzip(await buildFigureSlide(figure, input("zh", [])));
+    const chart = await chartOf(zip, 1);
+    expect(chart).toContain("Investment（亿美元）");
+    expect(cachedValues(chart)[0]!.map(([, v]) => v)).toEqual([254.005, 19.122, 2.4]);
+    expect(chart).toContain('<a:ea typeface="Microsoft YaHei"/>');
+    expect(await text(zip, "ppt/slides/slide1.xml")).toContain('lang="zh-CN"');
+  });
+
+  it("refuses an empty deck", async () => {
+    await expect(buildDeck(input("en", []))).rejects.toThrow("at least one figure");
+  });
+});
