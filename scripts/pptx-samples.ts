@@ -60,7 +60,9 @@ const LABELS: Record<string, Record<string, string>> = {
     "Capacity operating": "چالو صلاحیت",
     "Stated amount": "اعلان کردہ رقم",
     Date: "تاریخ",
-    "Sample dataset 0.0.0-sample, from 2 sources": "نمونہ ڈیٹا سیٹ 0.0.0-sample، 2 مآخذ سے",
+    // With the isolates the app's catalogue puts around numbers and versions.
+    "Sample dataset 0.0.0-sample, from 2 sources":
+      "نمونہ ڈیٹا سیٹ \u20680.0.0-sample\u2069، \u20682\u2069 مآخذ سے",
   },
   zh: {
     "Sample overview (synthetic data)": "样例概览（虚构数据）",

@@ -1,62 +1,46 @@
 /**
  * The app isolates mixed-direction text with first-strong isolates (U+2068 … U+2069, format.ts's
- * `isolate`), which browsers honour. LibreOffice Impress lays isolates out as if they were not
- * there (seen in its PDF export: "(مارچ 2024)" after an English title came out with its brackets
- * reversed), and PowerPoint's support varies by version; both have long honoured the older
- * explicit embeddings (U+202A LRE, U+202B RLE … U+202C PDF). So a right-to-left deck turns each
- * isolate into the embedding of its first strong direction; a left-to-right deck drops them.
+ * `isolate`), which browsers honour. LibreOffice Impress does not: in its PDF export, "ماخذ:
+ * <isolate>Sample report (مارچ 2024)</isolate>" came out with the brackets on the wrong sides, and
+ * so did the same text with the older explicit embeddings (U+202A … U+202C), while text with
+ * directional marks was laid out right (reports/pptx, checked by eye). So a right-to-left deck
+ * writes each isolate as marks, which every renderer honours: a left-to-right mark (U+200E) before
+ * a part that starts in Latin letters or digits ("0.0.0-sample" stays in order) and a
+ * right-to-left mark (U+200F) after every part, so what follows reads right to left again. A
+ * left-to-right deck drops the isolates.
  */
 const FSI = "\u2068";
 const PDI = "\u2069";
-const LRE = "\u202a";
-const RLE = "\u202b";
-const PDF = "\u202c";
+const LRM = "\u200e";
+const RLM = "\u200f";
 
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
-const LTR_LETTER = /[\p{L}]/u;
+const LTR_START = /[\p{L}\p{Nd}]/u;
 
-/** The first strong direction of a text, or null when it has none (digits, punctuation). */
-function firstStrong(text: string): "ltr" | "rtl" | null {
+/** Whether a part starts, at its first letter or digit, left to right. */
+function startsLtr(text: string): boolean {
   for (const ch of text) {
-    if (RTL_LETTER.test(ch)) return "rtl";
-    if (LTR_LETTER.test(ch)) return "ltr";
+    if (RTL_LETTER.test(ch)) return false;
+    if (LTR_START.test(ch)) return true;
   }
-  return null;
-}
-
-/** Converts the isolates of text[from…] up to an unmatched PDI; returns the text and the end. */
-function convert(text: string, from: number, rtl: boolean): { out: string; end: number } {
-  let out = "";
-  let i = from;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === PDI) return { out, end: i };
-    if (ch === FSI) {
-      const inner = convert(text, i + 1, rtl);
-      if (rtl) {
-        const dir = firstStrong(inner.out) ?? "rtl";
-        out += `${dir === "ltr" ? LRE : RLE}${inner.out}${PDF}`;
-      } else {
-        out += inner.out;
-      }
-      i = inner.end + 1;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return { out, end: i };
+  return false;
 }
 
 export function slideText(text: string, rtl: boolean): string {
-  if (!text.includes(FSI) && !text.includes(PDI)) return text;
+  if (!rtl) return text.replace(/[\u2068\u2069]/g, "");
   let out = "";
-  let i = 0;
-  // A stray PDI (no FSI before it) is dropped.
-  while (i < text.length) {
-    const part = convert(text, i, rtl);
-    out += part.out;
-    i = part.end + 1;
+  const open: number[] = [];
+  for (const ch of text) {
+    if (ch === FSI) {
+      open.push(out.length);
+    } else if (ch === PDI) {
+      const start = open.pop();
+      if (start === undefined) continue;
+      const part = out.slice(start);
+      out = `${out.slice(0, start)}${startsLtr(part) ? LRM : ""}${part}${RLM}`;
+    } else {
+      out += ch;
+    }
   }
   return out;
 }

@@ -78,7 +78,7 @@ function common(style: ChartStyle, title: string, code: string): PptxGenJS.IChar
     valAxisTitleFontSize: 14,
     valAxisTitleColor: muted,
     dataLabelFontFace: font,
-    dataLabelFontSize: 12,
+    dataLabelFontSize: 14,
     dataLabelColor: ink,
     dataLabelFormatCode: code,
     legendFontFace: font,

@@ -1,4 +1,5 @@
 import type PptxGenJS from "pptxgenjs";
+import { isolate } from "../../format";
 import type { DeckContext, SlideRecord } from "./figure-slide";
 import { addTextBox, hex, SLIDE } from "./layout";
 import { provenanceLine, sourceText } from "./slide-text";
@@ -88,7 +89,7 @@ export function addClosingSlide(
     [
       { text: words.licenceHeading, options: { bold: !nastaliq, breakLine: true } },
       { text: info.licence.text, options: { breakLine: true } },
-      { text: info.licence.url, options: { hyperlink: { url: info.licence.url } } },
+      { text: isolate(info.licence.url), options: { hyperlink: { url: info.licence.url } } },
     ],
     { x: SLIDE.margin, y: 6.0, w: WIDTH, h: 1.2 },
     type,
@@ -100,7 +101,7 @@ export function addClosingSlide(
     "",
     words.licenceHeading,
     info.licence.text,
-    info.licence.url,
+    isolate(info.licence.url),
   ];
   slide.addNotes(notes.join("\n"));
   return { slide: slideNumber, notes };

@@ -1,6 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
 import type { Figure } from "../figure";
 import { slideText } from "./bidi";
+import type { SheetValues } from "./package-fixups";
 import { chartSpec, isNative, type ChartFixups } from "./chart-spec";
 import { addTextBox, CHART_AREA, fitInto, hex, SLIDE, toBase64, type Ink } from "./layout";
 import { figureNotes, sourceLines } from "./slide-text";
@@ -13,8 +14,10 @@ export interface SlideRecord {
   slide: number;
   /** The speaker notes, one paragraph each. */
   notes: string[];
-  /** The native chart's fix-ups, in the order the charts were added (chart1.xml, chart2.xml…). */
+  /** The native chart's fix-ups. */
   chart?: ChartFixups;
+  /** The chart's values by data-sheet column, from column `first` (1 = A) on. */
+  sheet?: SheetValues;
   /** The figure's SVG, embedded beside its PNG. */
   svg?: string;
 }
@@ -113,6 +116,11 @@ export async function addFigureSlide(
       ...(series.labels ? { labels: series.labels.map(bidi) } : {}),
     }));
     // pptxgenjs types series values as numbers; null is written as an empty cell, removed later.
+    // The data sheet: labels in column A and the series from B; a scatter's X values are in A.
+    record.sheet = {
+      first: spec.type === "scatter" ? 1 : 2,
+      columns: spec.data.map((s) => s.values),
+    };
     slide.addChart(spec.type, data as PptxGenJS.OptsChartData[], {
       ...spec.options,
       valAxisTitle: bidi(spec.options.valAxisTitle ?? ""),

@@ -36,12 +36,16 @@ export function addTextBox(
   const { role = "body", ...rest } = options;
   const style = { ...textStyle(type, role), ...rest };
   // pptxgenjs reads a paragraph's direction, alignment and font from its runs, not the box.
+  // LibreOffice lays a hyperlink run in a right-to-left paragraph over its neighbours (and cuts a
+  // URL at the box's edge), so right-to-left slides write links as text; the notes keep them.
   const runs = Array.isArray(text)
-    ? text.map((run) => ({
-        ...run,
-        text: slideText(run.text ?? "", type.rtl),
-        options: { ...style, ...run.options },
-      }))
+    ? text.map(({ text: runText, options: own = {} }) => {
+        const { hyperlink, ...rest } = own;
+        return {
+          text: slideText(runText ?? "", type.rtl),
+          options: { ...style, ...rest, ...(hyperlink && !type.rtl ? { hyperlink } : {}) },
+        };
+      })
     : slideText(text, type.rtl);
   slide.addText(runs, { ...box, ...style, valign: "top", margin: 0, fit: "shrink" });
 }

@@ -79,6 +79,46 @@ export function fixChartXml(xml: string, fixups: ChartFixups, type: DeckTypograp
   return out;
 }
 
+/** A chart's values by data-sheet column, from column `first` (1 = A) on; null is no value. */
+export interface SheetValues {
+  first: number;
+  columns: readonly (readonly (number | null)[])[];
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * pptxgenjs writes a zero of a bar or line chart, and any missing value, as an empty cell
+ * (`<v></v>`); the data sheet gets the zero back and loses the cell of a value not reported.
+ */
+export function fixSheetXml(xml: string, sheet: SheetValues): string {
+  return xml.replace(/<c r="([A-Z]+)(\d+)"><v><\/v><\/c>/g, (_, col: string, row: string) => {
+    const value = sheet.columns[columnNumber(col) - sheet.first]?.[Number(row) - 2];
+    return value === null || value === undefined ? "" : `<c r="${col}${row}"><v>${value}</v></c>`;
+  });
+}
+
+async function fixWorkbook(
+  zip: JSZip,
+  chartPath: string,
+  sheet: SheetValues,
+  Zip: typeof JSZip,
+): Promise<void> {
+  const relsPath = chartPath.replace(/charts\/(chart\d+\.xml)$/, "charts/_rels/$1.rels");
+  const rels = await read(zip, relsPath);
+  const target = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(rels)?.[1];
+  if (!target) throw new Error(`${chartPath} has no data sheet`);
+  const path = `ppt/embeddings/${target}`;
+  const file = zip.file(path);
+  if (!file) throw new Error(`The PowerPoint package has no ${path}`);
+  const book = await Zip.loadAsync(await file.async("uint8array"));
+  const sheetPath = "xl/worksheets/sheet1.xml";
+  book.file(sheetPath, fixSheetXml(await read(book, sheetPath), sheet));
+  zip.file(path, await book.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
+
 const IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 const SVG_EXT = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
 const SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
@@ -123,6 +163,8 @@ export async function applyFixups(
   zip: JSZip,
   records: readonly SlideRecord[],
   type: DeckTypography,
+  /** JSZip itself, loaded by the caller with import(), to open the charts' workbooks. */
+  Zip: typeof JSZip,
 ): Promise<void> {
   for (const record of records) {
     const notesPath = `ppt/notesSlides/notesSlide${record.slide}.xml`;
@@ -132,6 +174,7 @@ export async function applyFixups(
     if (record.chart) {
       for (const path of await chartsOf(zip, record.slide)) {
         zip.file(path, fixChartXml(await read(zip, path), record.chart, type));
+        if (record.sheet) await fixWorkbook(zip, path, record.sheet, Zip);
       }
     }
     if (record.svg) await embedSvg(zip, record.slide, record.svg);

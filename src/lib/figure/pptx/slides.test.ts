@@ -60,6 +60,18 @@ async function chartOf(zip: JSZip, slide: number): Promise<string> {
   return text(zip, `ppt/charts/${target}`);
 }
 
+/** The first sheet of the workbook embedded for a slide's chart (PowerPoint's "Edit Data"). */
+async function dataSheet(zip: JSZip, slide: number): Promise<string> {
+  const rels = await text(zip, `ppt/slides/_rels/slide${slide}.xml.rels`);
+  const chart = /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/.exec(rels)![1]!;
+  const chartRels = await text(zip, `ppt/charts/_rels/${chart}.rels`);
+  const book = /Target="\.\.\/embeddings\/([^"]+)"/.exec(chartRels)![1]!;
+  const inner = await JSZip.loadAsync(
+    await zip.file(`ppt/embeddings/${book}`)!.async("uint8array"),
+  );
+  return text(inner, "xl/worksheets/sheet1.xml");
+}
+
 /** The numbers of each series' value cache, as [index, value] pairs. */
 function cachedValues(xml: string, tag = "c:val"): [number, number][][] {
   return [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((m) =>
@@ -146,6 +158,12 @@ describe("buildFigureSlide", () => {
       ],
     ]);
     expect(chart).not.toMatch(/<c:v><\/c:v>/);
+    // The data sheet PowerPoint edits: the zero is 0, the missing value has no cell.
+    const sheet = await dataSheet(zip, 1);
+    expect(sheet).toContain('<c r="B3"><v>0</v></c>');
+    expect(sheet).toContain('<c r="B5"><v>12</v></c></row>');
+    expect(sheet).not.toContain('r="C5"');
+    expect(sheet).not.toContain("<v></v>");
     expect(chart).toContain("<c:v>Sample MoU</c:v>");
     expect(chart).toContain('formatCode="#,##0;-#,##0;"');
   });
@@ -261,8 +279,8 @@ describe("buildDeck", () => {
     const notes = await text(zip, "ppt/notesSlides/notesSlide1.xml");
     expect(notes).toContain('<a:pPr algn="r" rtl="1"/>');
     const chart = await chartOf(zip, 1);
-    // The unit keeps its direction in LibreOffice too: an embedding, not an isolate.
-    expect(chart).toContain("(\u202bارب ڈالر\u202c)");
+    // The catalogue's isolate becomes a right-to-left mark, which LibreOffice honours too.
+    expect(chart).toContain("(ارب ڈالر\u200f)");
     expect(chart).toContain('<a:cs typeface="Noto Naskh Arabic"/>');
     // Bars grow leftwards from labels on the right.
     expect(chart).toMatch(/<c:valAx>[\s\S]*?<c:orientation val="maxMin"\/>/);

@@ -44,7 +44,7 @@ export async function buildDeck(input: DeckInput): Promise<Blob | Uint8Array> {
 
   const bytes = (await pptx.write({ outputType: "uint8array", compression: true })) as Uint8Array;
   const zip = await JSZip.loadAsync(bytes);
-  await applyFixups(zip, records, type);
+  await applyFixups(zip, records, type, JSZip);
   if (input.output === "uint8array") {
     return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   }
