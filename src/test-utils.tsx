@@ -25,3 +25,24 @@ export function renderWithData(
   );
   return { ...result, updates, client };
 }
+
+/**
+ * A figure builder's context in a language, with the app's own catalogues (loaded on demand),
+ * no filters and a fixed link and today.
+ */
+export async function figureContextFor(
+  lang: "en" | "ur" | "zh",
+  overrides: Partial<import("@/lib/figure/context").FigureContext> = {},
+): Promise<import("@/lib/figure/context").FigureContext> {
+  const { i18n, loadLanguage } = await import("@/app/i18n");
+  await loadLanguage(lang);
+  const { NO_FILTERS } = await import("@/data/filters");
+  return {
+    t: i18n.getFixedT(lang) as import("@/lib/figure/context").Translate,
+    format: { lang, digits: "latn", amounts: lang === "ur" ? "south-asian" : "international" },
+    filters: NO_FILTERS,
+    link: "https://dashboard.example/?view=overview",
+    today: Date.UTC(2026, 11, 2),
+    ...overrides,
+  };
+}

@@ -1,6 +1,6 @@
 import type { Filters } from "@/data/filters";
 import type { Dataset } from "@/data/schema";
-import type { FormatSettings } from "../format";
+import { formatNumber, type FormatSettings } from "../format";
 import type { FigureBase, FigureSources } from "./figure";
 
 /** i18next's t, as the builders use it. */
@@ -47,7 +47,10 @@ export function filtersInWords(filters: Filters, t: Translate): string[] {
 export function figureBase(
   dataset: Dataset,
   ctx: FigureContext,
-  parts: Pick<FigureBase, "id" | "title" | "subtitle" | "table" | "legend" | "notes" | "summary"> & {
+  parts: Pick<
+    FigureBase,
+    "id" | "title" | "subtitle" | "table" | "legend" | "notes" | "summary"
+  > & {
     sources: FigureSources;
     /** The source line; by default the dataset's version and the number of sources. */
     sourceLine?: string;
@@ -58,7 +61,11 @@ export function figureBase(
     ...parts,
     sourceLine:
       parts.sourceLine ??
-      ctx.t("figure.sourceLine", { version, count: parts.sources.count }),
+      ctx.t("figure.sourceLine", {
+        version,
+        count: parts.sources.count,
+        formatted: formatNumber(parts.sources.count, ctx.format),
+      }),
     asOf: dataset.metadata.dataAsOf,
     datasetVersion: version,
     filters: filtersInWords(ctx.filters, ctx.t),
