@@ -2,17 +2,17 @@
  * The app isolates mixed-direction text with first-strong isolates (U+2068 … U+2069, format.ts's
  * `isolate`), which browsers honour. LibreOffice Impress does not: in its PDF export, "ماخذ:
  * <isolate>Sample report (مارچ 2024)</isolate>" came out with the brackets on the wrong sides, and
- * so did the same text with the older explicit embeddings (U+202A … U+202C), while text with
- * directional marks was laid out right (reports/pptx, checked by eye). So a right-to-left deck
- * writes each isolate as marks, which every renderer honours: a left-to-right mark (U+200E) before
- * a part that starts in Latin letters or digits ("0.0.0-sample" stays in order) and a
- * right-to-left mark (U+200F) after every part, so what follows reads right to left again. A
- * left-to-right deck drops the isolates.
+ * so did the same text with the older explicit embeddings (U+202A … U+202C). Plain text lays out
+ * right in a right-to-left paragraph, except a single left-to-right token that starts with a digit
+ * or ends in punctuation ("0.0.0-sample" came out "sample-0.0.0", a URL's last "/" went to its
+ * front), so such a token is framed by left-to-right marks (U+200E). Marks on both sides of longer
+ * English phrases made LibreOffice draw some of their letters as boxes, so a phrase gets only a
+ * leading mark, and only when it starts with a digit ("1320 MW Port Qasim…"). Each case was
+ * checked by eye in reports/pptx. A left-to-right deck drops the isolates.
  */
 const FSI = "\u2068";
 const PDI = "\u2069";
 const LRM = "\u200e";
-const RLM = "\u200f";
 
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const LTR_START = /[\p{L}\p{Nd}]/u;
@@ -37,7 +37,14 @@ export function slideText(text: string, rtl: boolean): string {
       const start = open.pop();
       if (start === undefined) continue;
       const part = out.slice(start);
-      out = `${out.slice(0, start)}${startsLtr(part) ? LRM : ""}${part}${RLM}`;
+      const framed = !startsLtr(part)
+        ? part
+        : !/\s/u.test(part)
+          ? `${LRM}${part}${LRM}`
+          : /^\p{Nd}/u.test(part)
+            ? `${LRM}${part}`
+            : part;
+      out = `${out.slice(0, start)}${framed}`;
     } else {
       out += ch;
     }

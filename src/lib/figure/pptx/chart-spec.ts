@@ -147,7 +147,8 @@ function columnsSpec(f: ColumnsFigure, style: ChartStyle): ChartSpec {
       barGrouping: "stacked",
       chartColors: f.series.map((s) => hex(style.color(s.color))),
       barGapWidthPct: 40,
-      showValue: true,
+      // Segment labels on up to three series; with more, thin segments' labels overlap.
+      showValue: f.series.length <= 3,
       // Zero segments have no label (the format's third section is empty).
       dataLabelFormatCode: `${scale.code};-${scale.code};`,
       dataLabelPosition: "ctr",
@@ -247,7 +248,8 @@ function pointsSpec(f: PointsFigure, style: ChartStyle): ChartSpec {
       catAxisMaxVal: startOf(last),
       catAxisMajorUnit: 365.25 * step,
       valAxisMinVal: 0,
-      showValue: points.length <= 16,
+      // Labels on a few statements; more overlap (the data sheet has every value).
+      showValue: points.length <= 8,
       dataLabelPosition: "t",
       showLegend: f.groups.length > 1,
       ...(style.type.rtl ? { catAxisCrossesAt: "max" as unknown as number } : {}),

@@ -15,7 +15,7 @@ export function addTitleSlide(
 ): SlideRecord {
   const { pptx, input, type, ink } = ctx;
   const slide = pptx.addSlide();
-  const nastaliq = type.title.includes("Nastaliq");
+  const nastaliq = type.nastaliq;
   slide.addShape("rect", {
     x: 0,
     y: 0,
@@ -63,7 +63,7 @@ export function addClosingSlide(
   const { pptx, input, type, ink } = ctx;
   const { words, format } = input;
   const slide = pptx.addSlide();
-  const nastaliq = type.title.includes("Nastaliq");
+  const nastaliq = type.nastaliq;
   addTextBox(
     slide,
     words.sourcesHeading,

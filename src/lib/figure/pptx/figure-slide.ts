@@ -32,7 +32,7 @@ export interface DeckContext {
 /** Title and subtitle at the top of a figure slide; Nastaliq needs taller lines. */
 function addHeading(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): void {
   const { type, ink } = ctx;
-  const nastaliq = type.title.includes("Nastaliq");
+  const nastaliq = type.nastaliq;
   addTextBox(
     slide,
     figure.title,

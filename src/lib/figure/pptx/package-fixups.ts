@@ -2,7 +2,7 @@ import type JSZip from "jszip";
 import { slideText } from "./bidi";
 import type { ChartFixups } from "./chart-spec";
 import type { SlideRecord } from "./figure-slide";
-import type { DeckTypography } from "./typography";
+import type { DeckTypography, FontSet } from "./typography";
 
 /**
  * Changes to the package pptxgenjs writes, for what it has no option for: notes as paragraphs in
@@ -20,9 +20,30 @@ export function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+/** A face for each script: `<a:latin/><a:ea/><a:cs/>`. */
+function faces(set: FontSet): string {
+  const f = (name: string) => escapeXml(name);
+  return `<a:latin typeface="${f(set.latin)}"/><a:ea typeface="${f(set.ea)}"/><a:cs typeface="${f(set.cs)}"/>`;
+}
+
 function runProps(type: DeckTypography): string {
-  const f = escapeXml(type.body);
-  return `<a:rPr lang="${type.lang}" dirty="0"><a:latin typeface="${f}"/><a:ea typeface="${f}"/><a:cs typeface="${f}"/></a:rPr>`;
+  return `<a:rPr lang="${type.lang}" dirty="0">${faces(type.fonts.body)}</a:rPr>`;
+}
+
+/**
+ * A slide's runs with a face per script: pptxgenjs writes one face (the deck's title or body
+ * face) in all three slots.
+ */
+export function fixSlideFonts(xml: string, type: DeckTypography): string {
+  return xml.replace(
+    /<a:latin typeface="([^"]+)"[^>]*\/><a:ea typeface="\1"[^>]*\/><a:cs typeface="\1"[^>]*\/>/g,
+    (whole, face: string) =>
+      face === type.title
+        ? faces(type.fonts.title)
+        : face === type.body
+          ? faces(type.fonts.body)
+          : whole,
+  );
 }
 
 /** Notes paragraphs: one <a:p> per line, right-aligned and right to left in Urdu. */
@@ -42,16 +63,12 @@ const NOTES_BODY =
 
 /** The chart XML with the deck's fonts, sparse caches and the fix-ups of its kind. */
 export function fixChartXml(xml: string, fixups: ChartFixups, type: DeckTypography): string {
-  const font = escapeXml(type.body);
   let out = xml
     // A value not reported is no point at all (a sparse cache), never an empty or zero one.
     .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, "")
     // Every text run names the deck's font for Latin, East Asian and complex scripts.
     .replace(/<a:(ea|cs)\s+typeface="[^"]*"[^>]*\/>/g, "")
-    .replace(
-      /<a:latin typeface="[^"]*"[^>]*\/>/g,
-      `<a:latin typeface="${font}"/><a:ea typeface="${font}"/><a:cs typeface="${font}"/>`,
-    )
+    .replace(/<a:latin typeface="[^"]*"[^>]*\/>/g, faces(type.fonts.body))
     .replace(/lang="en-US"/g, `lang="${type.lang}"`)
     // Axis labels follow the chart's format code, not the data cells' "General".
     .replace(/(<c:numFmt formatCode="[^"]*") sourceLinked="1"/g, '$1 sourceLinked="0"');
@@ -167,6 +184,8 @@ export async function applyFixups(
   Zip: typeof JSZip,
 ): Promise<void> {
   for (const record of records) {
+    const slidePath = `ppt/slides/slide${record.slide}.xml`;
+    zip.file(slidePath, fixSlideFonts(await read(zip, slidePath), type));
     const notesPath = `ppt/notesSlides/notesSlide${record.slide}.xml`;
     const notes = await read(zip, notesPath);
     if (!NOTES_BODY.test(notes)) throw new Error(`Unexpected notes layout in ${notesPath}`);

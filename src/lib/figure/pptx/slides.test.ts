@@ -116,6 +116,10 @@ describe("buildFigureSlide", () => {
     expect(slide).toContain(
       "Dataset version 0.0.0-sample · Data as of 30 Jun 2025 · Filters: none",
     );
+    // Chinese or Urdu source titles in an English deck have faces of their own.
+    expect(slide).toContain(
+      '<a:latin typeface="Noto Sans"/><a:ea typeface="Microsoft YaHei"/><a:cs typeface="Noto Naskh Arabic"/>',
+    );
 
     const notes = await text(zip, "ppt/notesSlides/notesSlide1.xml");
     expect(notes).toContain("<a:t>Alt text of sample.bars: the largest value is first.</a:t>");
@@ -271,16 +275,20 @@ describe("buildDeck", () => {
       expect(p).toContain('rtl="1"');
       expect(p).toContain('algn="r"');
     }
-    expect(slide).toMatch(
-      /<a:latin typeface="Noto Nastaliq Urdu"[^>]*\/><a:ea [^>]*\/><a:cs typeface="Noto Nastaliq Urdu"/,
+    // A face per script: Nastaliq titles, Naskh text, Noto Sans for Latin, a CJK face for Chinese.
+    expect(slide).toContain(
+      '<a:latin typeface="Noto Sans"/><a:ea typeface="Microsoft YaHei"/><a:cs typeface="Noto Nastaliq Urdu"/>',
     );
-    expect(slide).toContain('<a:cs typeface="Noto Naskh Arabic"');
+    expect(slide).toContain(
+      '<a:latin typeface="Noto Sans"/><a:ea typeface="Microsoft YaHei"/><a:cs typeface="Noto Naskh Arabic"/>',
+    );
+    expect(slide).not.toContain('<a:latin typeface="Noto Naskh Arabic"');
     expect(slide).toContain('lang="ur-PK"');
     const notes = await text(zip, "ppt/notesSlides/notesSlide1.xml");
     expect(notes).toContain('<a:pPr algn="r" rtl="1"/>');
     const chart = await chartOf(zip, 1);
-    // The catalogue's isolate becomes a right-to-left mark, which LibreOffice honours too.
-    expect(chart).toContain("(ارب ڈالر\u200f)");
+    // The catalogue's isolate is dropped: plain text lays out right in LibreOffice.
+    expect(chart).toContain("(ارب ڈالر)");
     expect(chart).toContain('<a:cs typeface="Noto Naskh Arabic"/>');
     // Bars grow leftwards from labels on the right.
     expect(chart).toMatch(/<c:valAx>[\s\S]*?<c:orientation val="maxMin"\/>/);
