@@ -53,6 +53,32 @@ export interface ChartStyle {
   words: DeckWords;
 }
 
+/**
+ * Every how-many-th category label fits under a chart of the slide's width at 14 pt: a digit is
+ * about 0.6 em wide, a Chinese character 1 em, anything else 0.55 em, with 0.1 in between labels.
+ */
+export function labelSkip(labels: readonly string[]): number {
+  const em = 14 / 72;
+  const width = (label: string) =>
+    [...label].reduce(
+      (w, ch) => w + (/\p{Nd}/u.test(ch) ? 0.6 : /\p{Script=Han}/u.test(ch) ? 1 : 0.55),
+      0,
+    ) *
+      em +
+    0.1;
+  const widest = Math.max(...labels.map(width));
+  const fit = Math.max(1, Math.floor(11.5 / widest));
+  return Math.ceil(labels.length / fit);
+}
+
+/**
+ * A year as a category label: in the reader's digits, but without 年 in Chinese, as Chinese chart
+ * axes write years (and 19 labels of "2007年" wrap in LibreOffice, which ignores label skipping).
+ */
+function yearLabel(year: number, format: FormatSettings): string {
+  return format.lang === "zh" ? String(year) : formatYear(year, format);
+}
+
 /** Options every chart shares: fonts, sizes and colours of text, gridlines, the value axis title. */
 function common(style: ChartStyle, title: string, code: string): PptxGenJS.IChartOpts {
   const font = style.type.body;
@@ -130,7 +156,7 @@ function columnsSpec(f: ColumnsFigure, style: ChartStyle): ChartSpec {
   const totals = f.columns.map((c) => Object.values(c.values).reduce((a, v) => a + v, 0));
   const scale = valueScale(f.valueUnit, totals, style.words);
   const title = axisTitle(f.valueLabel, scale, style.words);
-  const labels = f.columns.map((c) => formatYear(c.year, style.format));
+  const labels = f.columns.map((c) => yearLabel(c.year, style.format));
   return {
     type: "bar",
     data: f.series.map((s) => ({
@@ -146,6 +172,7 @@ function columnsSpec(f: ColumnsFigure, style: ChartStyle): ChartSpec {
       barDir: "col",
       barGrouping: "stacked",
       chartColors: f.series.map((s) => hex(style.color(s.color))),
+      catAxisLabelFrequency: String(labelSkip(labels)),
       barGapWidthPct: 40,
       // Segment labels on up to three series; with more, thin segments' labels overlap.
       showValue: f.series.length <= 3,
@@ -170,18 +197,20 @@ function stepSpec(f: StepFigure, style: ChartStyle): ChartSpec {
   );
   const title = axisTitle(f.valueLabel, scale, style.words);
   const color = hex(style.color(f.color));
+  const labels = f.points.map((p) => yearLabel(p.year, style.format));
   return {
     type: "line",
     data: [
       {
         name: title,
-        labels: f.points.map((p) => formatYear(p.year, style.format)),
+        labels,
         values: f.points.map((p) => scaled(p.value, scale)),
       },
     ],
     options: {
       ...common(style, title, scale.code),
       chartColors: [color],
+      catAxisLabelFrequency: String(labelSkip(labels)),
       lineSize: 3,
       lineDataSymbol: "circle",
       lineDataSymbolSize: 8,

@@ -71,7 +71,10 @@ export function fixChartXml(xml: string, fixups: ChartFixups, type: DeckTypograp
     .replace(/<a:latin typeface="[^"]*"[^>]*\/>/g, faces(type.fonts.body))
     .replace(/lang="en-US"/g, `lang="${type.lang}"`)
     // Axis labels follow the chart's format code, not the data cells' "General".
-    .replace(/(<c:numFmt formatCode="[^"]*") sourceLinked="1"/g, '$1 sourceLinked="0"');
+    .replace(/(<c:numFmt formatCode="[^"]*") sourceLinked="1"/g, '$1 sourceLinked="0"')
+    // The schema puts tickLblSkip before noMultiLvlLbl; pptxgenjs writes it after, which
+    // LibreOffice ignores (every label drawn) and a strict reader rejects.
+    .replace(/(<c:noMultiLvlLbl val="\d"\/>)\s*(<c:tickLblSkip val="\d+"\/>)/g, "$2$1");
   if (fixups.scatterXFormat) {
     // The X axis is the first <c:valAx> of a scatter chart; pptxgenjs gives it the Y format and
     // a category axis's elements (auto, lblAlgn, noMultiLvlLbl), where a value axis has

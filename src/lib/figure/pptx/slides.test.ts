@@ -10,6 +10,7 @@ import {
   SAMPLE_SOURCES,
 } from "./deck-fixtures";
 import { encodePng, formatFor, loadPalette, loadWords, paletteColors } from "./node-support";
+import { labelSkip } from "./chart-spec";
 import { buildDeck, buildFigureSlide } from "./slides";
 import type { DeckInput, DeckWords } from "./types";
 
@@ -88,6 +89,14 @@ function categories(xml: string): string[] {
 
 const slideCount = (zip: JSZip) =>
   Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+
+describe("labelSkip", () => {
+  it("labels every year that fits under the chart, and every second when Chinese years do not", () => {
+    const years = Array.from({ length: 19 }, (_, i) => String(2007 + i));
+    expect(labelSkip(years)).toBe(1);
+    expect(labelSkip(years.map((y) => `${y}年`))).toBe(2);
+  });
+});
 
 describe("buildFigureSlide", () => {
   it("draws bars as a native bar chart with the figure's numbers, colours and labels, leaving out what was not reported", async () => {
@@ -182,6 +191,8 @@ describe("buildFigureSlide", () => {
     ]);
     expect(chart).toContain("Capacity operating (MW)");
     expect([...chart.matchAll(/<c:delete val="1"\/><\/c:dLbl>/g)]).toHaveLength(5);
+    // Every label fits; where one is skipped, tickLblSkip comes where the schema puts it.
+    expect(chart).toContain('<c:tickLblSkip val="1"/><c:noMultiLvlLbl val="1"/>');
   });
 
   it("draws points as a scatter chart on a date axis, each scope its own series", async () => {
@@ -262,6 +273,20 @@ describe("buildDeck", () => {
     expect(await text(zip, "ppt/notesSlides/notesSlide3.xml")).toContain(
       "Alt text of sample.columns",
     );
+    // Every part is well-formed XML after the fix-ups, the charts' workbooks included.
+    const parts = Object.keys(zip.files).filter((p) => /\.(xml|rels)$/.test(p));
+    const books = Object.keys(zip.files).filter((p) => p.endsWith(".xlsx"));
+    expect(books).toHaveLength(3);
+    const xmls = await Promise.all(parts.map((p) => text(zip, p)));
+    for (const book of books) {
+      const inner = await JSZip.loadAsync(await zip.file(book)!.async("uint8array"));
+      const innerParts = Object.keys(inner.files).filter((p) => /\.(xml|rels)$/.test(p));
+      xmls.push(...(await Promise.all(innerParts.map((p) => text(inner, p)))));
+    }
+    for (const xml of xmls) {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+    }
   });
 
   it("writes Urdu slides right to left in Nastaliq and Naskh, with the unit in Urdu", async () => {
