@@ -1,0 +1,109 @@
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeBarsFigure, makeColumnsFigure, makeStepFigure, SAMPLE_SOURCES } from "./deck-fixtures";
+import {
+  cachedValues,
+  chartOf,
+  input,
+  loadDeckWords,
+  slideCount,
+  text,
+  unzip,
+} from "./deck-test-support";
+import { buildDeck, buildFigureSlide } from "./slides";
+
+beforeAll(loadDeckWords);
+
+describe("buildDeck", () => {
+  it("makes a title slide, one slide per figure in order and a closing slide", async () => {
+    const figures = [makeBarsFigure(), makeColumnsFigure(), makeStepFigure()];
+    const zip = await unzip(
+      await buildDeck({
+        ...input("en", figures),
+        title: {
+          dashboard: "Sample Dashboard",
+          view: "Sample overview",
+          filters: ["Sector = Sample energy"],
+          asOf: "2025-06-30",
+          datasetVersion: "0.0.0-sample",
+          link: "https://example.org/cpec/?view=overview&sector=energy",
+        },
+        closing: {
+          sources: SAMPLE_SOURCES,
+          licence: { text: "Sample licence", url: "https://example.org/licence" },
+        },
+      }),
+    );
+    expect(slideCount(zip)).toBe(5);
+    const title = await text(zip, "ppt/slides/slide1.xml");
+    expect(title).toContain("Sample overview");
+    expect(title).toContain("Filters: Sector = Sample energy");
+    expect(await text(zip, "ppt/slides/slide2.xml")).toContain(figures[0]!.title);
+    expect(await text(zip, "ppt/slides/slide4.xml")).toContain(figures[2]!.title);
+    expect(await chartOf(zip, 3)).toContain('<c:grouping val="stacked"/>');
+    const closing = await text(zip, "ppt/slides/slide5.xml");
+    expect(closing).toContain("Sample Publisher, Sample annual report (Mar 2024)");
+    expect(closing).toContain("Sample licence");
+    expect(await text(zip, "ppt/notesSlides/notesSlide3.xml")).toContain(
+      "Alt text of sample.columns",
+    );
+    // Every part is well-formed XML after the fix-ups, the charts' workbooks included.
+    const parts = Object.keys(zip.files).filter((p) => /\.(xml|rels)$/.test(p));
+    const books = Object.keys(zip.files).filter((p) => p.endsWith(".xlsx"));
+    expect(books).toHaveLength(3);
+    const xmls = await Promise.all(parts.map((p) => text(zip, p)));
+    for (const book of books) {
+      const inner = await JSZip.loadAsync(await zip.file(book)!.async("uint8array"));
+      const innerParts = Object.keys(inner.files).filter((p) => /\.(xml|rels)$/.test(p));
+      xmls.push(...(await Promise.all(innerParts.map((p) => text(inner, p)))));
+    }
+    for (const xml of xmls) {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+    }
+  });
+
+  it("writes Urdu slides right to left in Nastaliq and Naskh, with the unit in Urdu", async () => {
+    const figure = makeBarsFigure({ lang: "ur", title: "نمونہ: شعبہ وار سرمایہ کاری" });
+    const zip = await unzip(await buildFigureSlide(figure, input("ur", [])));
+    expect(await text(zip, "ppt/presentation.xml")).toMatch(/<p:presentation [^>]*rtl="1"/);
+    const slide = await text(zip, "ppt/slides/slide1.xml");
+    const paragraphs = [...slide.matchAll(/<a:pPr[^>]*>/g)].map((m) => m[0]);
+    expect(paragraphs.length).toBeGreaterThan(2);
+    for (const p of paragraphs) {
+      expect(p).toContain('rtl="1"');
+      expect(p).toContain('algn="r"');
+    }
+    // A face per script: Nastaliq titles, Naskh text, Noto Sans for Latin, a CJK face for Chinese.
+    expect(slide).toContain(
+      '<a:latin typeface="Noto Sans"/><a:ea typeface="Microsoft YaHei"/><a:cs typeface="Noto Nastaliq Urdu"/>',
+    );
+    expect(slide).toContain(
+      '<a:latin typeface="Noto Sans"/><a:ea typeface="Microsoft YaHei"/><a:cs typeface="Noto Naskh Arabic"/>',
+    );
+    expect(slide).not.toContain('<a:latin typeface="Noto Naskh Arabic"');
+    expect(slide).toContain('lang="ur-PK"');
+    const notes = await text(zip, "ppt/notesSlides/notesSlide1.xml");
+    expect(notes).toContain('<a:pPr algn="r" rtl="1"/>');
+    const chart = await chartOf(zip, 1);
+    // The catalogue's isolate is dropped: plain text lays out right in LibreOffice.
+    expect(chart).toContain("(ارب ڈالر)");
+    expect(chart).toContain('<a:cs typeface="Noto Naskh Arabic"/>');
+    // Bars grow leftwards from labels on the right.
+    expect(chart).toMatch(/<c:valAx>[\s\S]*?<c:orientation val="maxMin"\/>/);
+  });
+
+  it("writes Chinese slides in a CJK font, money in 亿美元", async () => {
+    const figure = makeBarsFigure({ lang: "zh" });
+    const zip = await unzip(await buildFigureSlide(figure, input("zh", [])));
+    const chart = await chartOf(zip, 1);
+    expect(chart).toContain("Investment（亿美元）");
+    expect(cachedValues(chart)[0]!.map(([, v]) => v)).toEqual([254.005, 19.122, 2.4]);
+    expect(chart).toContain('<a:ea typeface="Microsoft YaHei"/>');
+    expect(await text(zip, "ppt/slides/slide1.xml")).toContain('lang="zh-CN"');
+  });
+
+  it("refuses an empty deck", async () => {
+    await expect(buildDeck(input("en", []))).rejects.toThrow("at least one figure");
+  });
+});
