@@ -42,7 +42,7 @@ function body(
         .map((lane, i) => {
           const y = 80 + i * 120;
           const marks = lane.marks
-            .map((m) => `<circle cx="${x(m.time)}" cy="${y}" r="14" fill="${color(lane.color)}"/>`)
+            .map((m) => `<circle cx="${x(m.start)}" cy="${y}" r="14" fill="${color(lane.color)}"/>`)
             .join("");
           return text(20, y + 10, lane.label) + marks;
         })

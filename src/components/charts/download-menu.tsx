@@ -129,6 +129,12 @@ export function DownloadMenu({
     act(async () => {
       downloadBlob(csvBlob(figureCsv(figure, t, figure.format)), fileName("csv"));
     });
+  const downloadPptx = () =>
+    act(async () => {
+      const lib = await loadExportLib();
+      const blob = await lib.figuresToPptx({ figures: [figure], t, words: files.words });
+      downloadBlob(blob, fileName("pptx"));
+    });
   const clipboard = () => {
     if (!navigator.clipboard) throw new Error(t("export.clipboardUnavailable"));
     return navigator.clipboard;
@@ -232,6 +238,9 @@ export function DownloadMenu({
             {pageCount > 1 && ` · ${t("figure.menu.pages", { count: pageCount })}`}
           </p>
           <div className="grid grid-cols-1 gap-1.5 border-t border-border pt-3">
+            <Button size="sm" onClick={() => void downloadPptx()}>
+              {t("figure.menu.pptx")}
+            </Button>
             <Button size="sm" onClick={() => void downloadCsv()}>
               {t("figure.menu.csv")}
             </Button>

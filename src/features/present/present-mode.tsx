@@ -9,6 +9,7 @@ import { useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";
 import { altText } from "@/lib/figure/alt-text";
 import { usePrintInLight } from "./print-theme";
+import { DeckButton } from "./deck-button";
 import { PrintFigures } from "./print-figures";
 import { stepForKey } from "./present-keys";
 import { clampStep, presentParsers } from "./present-url";
@@ -127,6 +128,7 @@ export function PresentMode() {
       >
         {t("present.start")}
       </Button>
+      <DeckButton />
       <PrintFigures figures={figures} />
       {present &&
         createPortal(

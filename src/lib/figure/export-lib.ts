@@ -5,3 +5,4 @@
  */
 export { composeFigure } from "./svg/compose";
 export { rasterize } from "../export/rasterize";
+export { figuresToPptx } from "./pptx-export";

@@ -1,0 +1,84 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePageFigures } from "@/components/charts/figure-registry-context";
+import { requestAllFigures } from "@/components/charts/figure-demand";
+import { loadExportLib, useComposeWords } from "@/components/charts/use-figure-export";
+import { Button } from "@/components/ui/button";
+import { useDataset } from "@/data/queries";
+import type { Dataset } from "@/data/schema";
+import { downloadBlob } from "@/lib/download";
+import { figureFileName } from "@/lib/export/file-name";
+import { useView } from "@/shared/url-state";
+
+const selectMeta = (d: Dataset) => d.metadata;
+
+/**
+ * "Slides (.pptx)": the view's figures as a PowerPoint deck, in page order — a title slide (the
+ * view, filters, data-as-of, version, link), one slide per figure (native charts where the figure
+ * has numbers to edit), a closing slide with every source and the licence. Built in the browser.
+ */
+export function DeckButton() {
+  const { t } = useTranslation();
+  const [view] = useView();
+  const meta = useDataset(selectMeta);
+  const figures = usePageFigures();
+  const words = useComposeWords();
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({
+    busy: false,
+    error: null,
+  });
+  const make = async () => {
+    requestAllFigures();
+    setState({ busy: true, error: null });
+    try {
+      const first = figures[0];
+      if (!first) throw new Error(t("present.none"));
+      const lib = await loadExportLib();
+      const viewName = t(`nav.${view}`);
+      const blob = await lib.figuresToPptx({
+        figures,
+        t,
+        words,
+        deck: {
+          title: {
+            dashboard: t("app.name"),
+            view: viewName,
+            filters: first.filters,
+            asOf: meta.dataAsOf,
+            datasetVersion: meta.version,
+            link: first.link,
+          },
+          licence: {
+            text: `${meta.licence.data} · ${meta.licence.boundaries.name}: ${meta.licence.boundaries.attribution}`,
+            url: meta.licence.boundaries.url,
+          },
+        },
+      });
+      downloadBlob(
+        blob,
+        figureFileName(`${t("app.name")} ${viewName}`, { date: new Date(), format: "pptx" }),
+      );
+      setState({ busy: false, error: null });
+    } catch (e) {
+      setState({ busy: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <>
+      <Button
+        size="sm"
+        aria-label={t("present.deckLabel")}
+        onPointerEnter={() => void loadExportLib()}
+        onClick={() => void make()}
+        disabled={state.busy}
+      >
+        {state.busy ? t("present.deckBusy") : t("present.deck")}
+      </Button>
+      {state.error && (
+        <p role="alert" className="text-xs text-danger">
+          {t("present.deckFailed", { reason: state.error })}
+        </p>
+      )}
+    </>
+  );
+}
