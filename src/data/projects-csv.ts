@@ -91,7 +91,7 @@ function columnOf(path: readonly PropertyKey[]): { column: string; entry: number
     else keys.push(String(part));
   }
   const key = keys.join(".");
-  return { column: COLUMN_OF_FIELD[key] ?? key, entry };
+  return { column: Object.hasOwn(COLUMN_OF_FIELD, key) ? COLUMN_OF_FIELD[key]! : key, entry };
 }
 
 /** The location columns each precision uses; the others must be empty. */
@@ -185,7 +185,8 @@ function rowToProject(cells: Cells, report: (problem: CellProblem) => void): unk
   const list = (c: ProjectColumn) => splitList(raw(c));
 
   const precision = token("location_precision");
-  const uses = LOCATION_USES[precision];
+  // A value from the file picks an entry: only the table's own (`constructor` is not a precision).
+  const uses = Object.hasOwn(LOCATION_USES, precision) ? LOCATION_USES[precision] : undefined;
   if (uses) {
     for (const c of LOCATION_COLUMNS)
       if (!uses.includes(c) && !blank(c))
@@ -462,7 +463,7 @@ export function parseProjectsCsv(text: string, file: string, bundled: Dataset): 
   const sayCell = (r: ReadRow, { column, entry, message }: CellProblem, got: boolean) => {
     const at = entry === null ? column : `${column}: entry ${entry + 1}`;
     let suffix = "";
-    const cell = r.cells[column as ProjectColumn] as string | undefined;
+    const cell = Object.hasOwn(r.cells, column) ? r.cells[column as ProjectColumn] : undefined;
     if (got && cell !== undefined) {
       const split = column === "provinces" ? splitIds : splitList;
       const value =
