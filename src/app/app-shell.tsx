@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { parseAsString, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
 import { Suspense, useEffect, type MouseEvent } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
@@ -7,13 +7,14 @@ import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { formatPartialDate } from "@/lib/format";
+import { parsersOf } from "@/lib/url-params";
 import { ErrorMessage } from "@/components/ui/error-message";
 import type { AmountScale } from "@/lib/format";
 import { useAmountScale } from "@/shared/amount-scale";
 import { useDigits, type Digits } from "@/shared/digits";
 import { useHydrated } from "@/shared/hydrated";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
-import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
+import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
 import { PresentMode } from "@/features/present/present-mode";
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
@@ -53,13 +54,10 @@ function viewHref(view: View, path: string): string {
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const [view] = useView();
-  const [, navigate] = useQueryStates(
-    {
-      view: appParsers.view,
-      ...Object.fromEntries(DETAIL_PARAMS.map((key) => [key, parseAsString])),
-    },
-    { history: "push", scroll: true },
-  );
+  const [, navigate] = useQueryStates(parsersOf("view", ...DETAIL_PARAMS), {
+    history: "push",
+    scroll: true,
+  });
   const [language, setLanguage] = useLanguage();
   // Called in every language: it hands the digits choice to lib/format on each render.
   const [digits, setDigits] = useDigits();

@@ -13,6 +13,7 @@ import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import type { Province } from "@/data/schema";
 import { BOUNDARIES_FILE, boundariesUrl } from "./boundaries-file";
+import { MAP_ZOOM_MAX, MAP_ZOOM_MIN } from "@/lib/url-params";
 
 const UNIT_PROVINCE = {
   PB: "punjab",
@@ -159,8 +160,9 @@ const extentFeature: Feature<MultiPoint, GeoJsonProperties> = {
   },
 };
 
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 8;
+/** The zoom range the address accepts (lib/url-params). */
+export const MIN_ZOOM = MAP_ZOOM_MIN;
+export const MAX_ZOOM = MAP_ZOOM_MAX;
 
 export interface MapView {
   zoom: number;

@@ -1,4 +1,4 @@
-import { parseAsStringLiteral, useQueryState } from "nuqs";
+import { useQueryState } from "nuqs";
 import { useTranslation } from "react-i18next";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartContainer } from "@/components/charts/chart-container";
@@ -7,6 +7,7 @@ import { DataTable } from "@/components/charts/data-table";
 import { useDataset } from "@/data/queries";
 import { REPORTED_METRICS, selectReported, type ReportedMetric } from "@/data/selectors/aggregates";
 import { cn } from "@/lib/cn";
+import { URL_PARAMS } from "@/lib/url-params";
 import {
   formatNumber,
   formatPartialDate,
@@ -19,7 +20,7 @@ import {
 import { useLanguage } from "@/shared/url-state";
 
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
-const metricParser = parseAsStringLiteral(REPORTED_METRICS).withDefault("direct-investment-usd-bn");
+const metricParser = URL_PARAMS.reported.parser;
 
 /** Headline figures as officials and the press reported them, each point with who said it. */
 export function ReportedFrame({ asOf }: { asOf: string }) {
