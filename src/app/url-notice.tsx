@@ -1,69 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import type { TFunction } from "i18next";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { datasetQueryOptions } from "@/data/queries";
-import { formatNumber, formatYear } from "@/lib/format";
-import { useLanguage, YEAR_MAX, YEAR_MIN } from "@/shared/url-state";
+import { useLanguage } from "@/shared/url-state";
 import type { UrlCorrection } from "./audit-url";
+import { describeCorrection } from "./describe-correction";
 
 const MAX_SHOWN = 8;
-
-/** A value from the URL as the notice quotes it: bounded, control characters made visible. */
-function quote(value: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
-
-function describeCorrection(c: UrlCorrection, t: TFunction, lang: string): string {
-  const label = (param: string) => t(`urlNotice.param.${param}`, { defaultValue: quote(param) });
-  const years = { min: formatYear(YEAR_MIN, lang), max: formatYear(YEAR_MAX, lang) };
-  switch (c.kind) {
-    case "unknown-param":
-      return t("urlNotice.unknownParam", { param: quote(c.param) });
-    case "repeated":
-      return t("urlNotice.repeated", {
-        param: quote(c.param),
-        count: c.count,
-        used: quote(c.used),
-      });
-    case "not-a-choice":
-      return t(`urlNotice.choice.${c.param}`, {
-        value: quote(c.value),
-        defaultValue: t("urlNotice.choice.other", { value: quote(c.value), param: c.param }),
-      });
-    case "bad-year":
-      return t(c.param.startsWith("t") ? "urlNotice.badYearOrMonth" : "urlNotice.badYear", {
-        label: label(c.param),
-        value: quote(c.value),
-        ...years,
-      });
-    case "bad-number":
-      return t("urlNotice.badNumber", {
-        label: label(c.param),
-        value: quote(c.value),
-        min: formatNumber(c.min, lang),
-        max: formatNumber(c.max, lang),
-      });
-    case "years-reversed":
-      return t("urlNotice.yearsReversed", {
-        from: formatYear(c.from, lang),
-        to: formatYear(c.to, lang),
-      });
-    case "text-cut":
-      return t("urlNotice.textCut", {
-        label: label(c.param),
-        max: formatNumber(c.max, lang),
-        length: formatNumber(c.length, lang),
-      });
-    case "bad-id":
-      return t("urlNotice.badId", { label: label(c.param), value: quote(c.value) });
-    case "unknown-id":
-      return t(`urlNotice.unknownId.${c.param}`, { value: quote(c.value) });
-  }
-}
 
 /**
  * Says what a hand-edited link asked for that could not be shown as written. The audit is loaded

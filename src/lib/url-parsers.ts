@@ -26,6 +26,11 @@ export const parseAsYear = createParser({
   serialize: (v: number) => String(v),
 });
 
+/** A year or a month as the month it starts with ("2017" → "2017-01"), to compare the two. */
+export function monthStart(v: string): string {
+  return v.length === 4 ? `${v}-01` : v;
+}
+
 /** A year ("2017") or a month ("2017-05") within the years the app accepts. */
 export const parseAsYearOrMonth = createParser({
   parse: (v: string) => (YEAR_OR_MONTH.test(v) && inYears(Number(v.slice(0, 4))) ? v : null),

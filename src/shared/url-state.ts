@@ -52,7 +52,11 @@ export function useFilters() {
       setSectors: (sector: Filters["sectors"]) => setValues({ sector: [...sector] }),
       setStatuses: (status: Filters["statuses"]) => setValues({ status: [...status] }),
       setProvinces: (province: Filters["provinces"]) => setValues({ province: [...province] }),
-      setYears: (from: number | null, to: number | null) => setValues({ from, to }),
+      // Written in order, so the link reads as the page shows it.
+      setYears: (from: number | null, to: number | null) =>
+        setValues(
+          from !== null && to !== null && from > to ? { from: to, to: from } : { from, to },
+        ),
       setQuery: (q: string) => setValues({ q }, { history: "replace" }),
       reset: () => setValues(null),
     }),

@@ -24,6 +24,7 @@ import {
   type TimelineKind,
 } from "@/data/selectors/timeline";
 import { formatNumber, formatPartialDate } from "@/lib/format";
+import { monthStart } from "@/lib/url-parsers";
 import { EmptyResult } from "@/shared/empty-result";
 import { useLanguage } from "@/shared/url-state";
 import { DeferredFilters } from "@/shared/updating";
@@ -101,8 +102,13 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
     void setState({
       thide: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
     });
+  // Written in order, so the link it makes reads as it shows (a reversed one is told as corrected).
   const setRange = (from: string | null, to: string | null) =>
-    void setState({ tfrom: from, tto: to });
+    void setState(
+      from !== null && to !== null && monthStart(from) > monthStart(to)
+        ? { tfrom: to, tto: from }
+        : { tfrom: from, tto: to },
+    );
 
   if (items.length === 0) return <EmptyResult />;
 

@@ -203,12 +203,6 @@ export interface MapFigure extends FigureBase {
 }
 
 export type Figure =
-  | BarsFigure
-  | ColumnsFigure
-  | StepFigure
-  | PointsFigure
-  | GanttFigure
-  | TimelineFigure
-  | MapFigure;
+  BarsFigure | ColumnsFigure | StepFigure | PointsFigure | GanttFigure | TimelineFigure | MapFigure;
 
 export type FigureKind = Figure["kind"];

@@ -21,7 +21,8 @@ export function formatValue(
   options: { short?: boolean; notReported?: string } = {},
 ): string {
   if (value === null) return options.notReported ?? "—";
-  if (typeof value === "string") return unit === "date" ? formatPartialDate(value, settings) : value;
+  if (typeof value === "string")
+    return unit === "date" ? formatPartialDate(value, settings) : value;
   switch (unit) {
     case "usd-millions":
       return options.short

@@ -38,7 +38,11 @@ export interface DrawContext {
 }
 
 /** Draws one kind's chart into a rectangle. */
-export type DrawBody<F extends Figure = Figure> = (figure: F, area: Rect, ctx: DrawContext) => string;
+export type DrawBody<F extends Figure = Figure> = (
+  figure: F,
+  area: Rect,
+  ctx: DrawContext,
+) => string;
 
 /**
  * Splits a figure that does not fit one page into several (the Gantt's rows, N to a slide, with
