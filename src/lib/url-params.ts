@@ -1,4 +1,5 @@
-import { parseAsStringLiteral } from "nuqs";
+import { createLoader, parseAsStringLiteral } from "nuqs";
+import type { Filters } from "@/data/filters";
 import { REPORTED_METRICS } from "@/data/selectors/aggregates";
 import { DOCUMENT_SORT_KEYS } from "@/data/selectors/documents";
 import { GANTT_GROUPINGS } from "@/data/selectors/gantt";
@@ -189,6 +190,34 @@ export function parsersOf<const N extends ParamName>(
 export const FILTER_WORDS: readonly FilterWords[] = Object.values(URL_PARAMS).flatMap(
   (p: Param<unknown>) => (p.words ? [p.words] : []),
 );
+
+/** URL values → the Filters model; a reversed year range is read in order. */
+export function toFilters(v: {
+  sector: Filters["sectors"];
+  status: Filters["statuses"];
+  province: Filters["provinces"];
+  from: number | null;
+  to: number | null;
+  q: string;
+}): Filters {
+  let { from, to } = v;
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return { sectors: v.sector, statuses: v.status, provinces: v.province, from, to, query: v.q };
+}
+
+const loadFilterValues = createLoader({
+  sector: URL_PARAMS.sector.parser,
+  status: URL_PARAMS.status.parser,
+  province: URL_PARAMS.province.parser,
+  from: URL_PARAMS.from.parser,
+  to: URL_PARAMS.to.parser,
+  q: URL_PARAMS.q.parser,
+});
+
+/** The filters an address describes, read by the same parsers as the page. */
+export function filtersFromSearch(search: URLSearchParams | string): Filters {
+  return toFilters(loadFilterValues(search));
+}
 
 /** Message keys: the parameter's name in a notice, and its line in the Sources list. */
 export const paramLabelKey = (name: ParamName) => `urlParams.${name}.label`;

@@ -1,7 +1,7 @@
 import { createLoader, createSerializer, useQueryState, useQueryStates } from "nuqs";
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { sameFilters, type Filters } from "@/data/filters";
-import { parsersOf, URL_PARAMS } from "@/lib/url-params";
+import { parsersOf, toFilters, URL_PARAMS } from "@/lib/url-params";
 
 /**
  * The URL is the app's state: readable query parameters (not paths, so the same link works on any
@@ -10,7 +10,14 @@ import { parsersOf, URL_PARAMS } from "@/lib/url-params";
  * URL never breaks the page.
  */
 
-export { LANGUAGES, QUERY_MAX_LENGTH, VIEWS, type Language, type View } from "@/lib/url-params";
+export {
+  LANGUAGES,
+  QUERY_MAX_LENGTH,
+  toFilters,
+  VIEWS,
+  type Language,
+  type View,
+} from "@/lib/url-params";
 export { parseAsYear, YEAR_MAX, YEAR_MIN } from "@/lib/url-parsers";
 
 export const filterParsers = parsersOf("sector", "status", "province", "from", "to", "q");
@@ -18,23 +25,6 @@ export const appParsers = { ...parsersOf("view", "lang"), ...filterParsers };
 
 export const loadUrlState = createLoader(appParsers);
 export const serializeUrlState = createSerializer(appParsers);
-
-interface FilterValues {
-  sector: Filters["sectors"];
-  status: Filters["statuses"];
-  province: Filters["provinces"];
-  from: number | null;
-  to: number | null;
-  q: string;
-}
-
-/** URL values → the Filters model; a reversed year range is read in order. */
-export function toFilters(v: FilterValues): Filters {
-  let from = v.from;
-  let to = v.to;
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  return { sectors: v.sector, statuses: v.status, provinces: v.province, from, to, query: v.q };
-}
 
 export function useView() {
   return useQueryState("view", appParsers.view.withOptions({ history: "push", scroll: true }));

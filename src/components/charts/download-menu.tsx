@@ -571,13 +571,13 @@ function Choice<T extends string | number>({
 
 /** Footer lines of the exported file: source and date, dataset version, filters, link. */
 function useFooter(figure: FigureContent): string[] {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Read without useQueryClient so a frame rendered outside a QueryClientProvider still works.
   const client = useContext(QueryClientContext);
   const version =
     figure.datasetVersion ?? client?.getQueryData(datasetQueryOptions.queryKey)?.metadata.version;
   const search = new URLSearchParams(typeof window === "undefined" ? "" : window.location.search);
-  const filters = describeFilters(search, t, (k) => i18n.exists(k));
+  const filters = describeFilters(search, t);
   const first = [
     t("chart.source", { source: figure.source }),
     t("chart.asOf", { date: figure.asOf }),
