@@ -18,7 +18,7 @@ import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-
 import { PresentMode } from "@/features/present/present-mode";
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
-import { OpenDataControls } from "./open-data-dialog";
+import { OpenDataControls } from "./open-data-controls";
 import { THEMES, useTheme } from "./theme";
 import { LANGUAGE_TAGS, loadLanguage } from "./i18n";
 import { UrlNotice } from "./url-notice";

@@ -44,7 +44,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Mostly zeros in one of the two byte positions: text saved as UTF-16 without its mark. */
+/**
+ * Zeros in one of the two byte positions of at least half the pairs and almost none in the other:
+ * Latin-script text saved as UTF-16 without its mark (a binary file has zeros anywhere).
+ */
 function looksUtf16(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 2) return false;
@@ -54,7 +57,8 @@ function looksUtf16(bytes: Uint8Array): boolean {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
-  return Math.max(even, odd) / (n / 2) > 0.3;
+  const pairs = n / 2;
+  return Math.max(even, odd) / pairs >= 0.5 && Math.min(even, odd) / pairs <= 0.05;
 }
 
 function rowAt(bytes: Uint8Array, offset: number): number {
