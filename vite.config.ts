@@ -207,6 +207,8 @@ export default defineConfig({
   ],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: { target: "es2022", sourcemap: false, modulePreload: false },
+  // The file checker's worker (src/data/check-off-thread) loads its parts with import().
+  worker: { format: "es" },
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test-setup.tsx"],

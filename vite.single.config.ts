@@ -32,4 +32,6 @@ export default defineConfig({
   ],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: { outDir: "dist-single", target: "es2022", emptyOutDir: true, copyPublicDir: false },
+  // The file checker's worker cannot start from file:// and the check then runs on the page.
+  worker: { format: "es" },
 });

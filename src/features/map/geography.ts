@@ -1,5 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
-import { geoContains, geoMercator, type GeoProjection } from "d3-geo";
+import {
+  geoContains,
+  geoMercator,
+  type GeoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from "d3-geo";
 import type {
   Feature,
   FeatureCollection,
@@ -196,6 +202,23 @@ export function makeProjection(width: number, height: number, view: MapView): Ge
   projection.translate([0, 0]);
   const [x, y] = projection(clampCentre([centre[0], centre[1]])) ?? [0, 0];
   return projection.translate([width / 2 - x, height / 2 - y]);
+}
+
+/**
+ * True when no land is in the width × height box: no province and no neighbouring country comes
+ * within it (a hand-edited `mapx`/`mapy` far out at sea). Compared by bounding boxes, so it may
+ * miss a box that shows only sea beside a coast, but never calls a view with land "only sea".
+ */
+export function showsOnlySea(
+  shapes: readonly GeoPermissibleObjects[],
+  path: GeoPath,
+  width: number,
+  height: number,
+): boolean {
+  return !shapes.some((shape) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(shape);
+    return x1 >= 0 && x0 <= width && y1 >= 0 && y0 <= height;
+  });
 }
 
 /** The centre after dragging the map by (dx, dy) pixels. */
