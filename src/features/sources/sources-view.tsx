@@ -1,5 +1,6 @@
 import { DatasetInfo, Method } from "./dataset-info";
 import { Downloads } from "./downloads";
+import { LinkParameters } from "./link-parameters";
 import { SourceList } from "./source-list";
 
 /** Sources and method: the dataset's version and citation, definitions, counting rules, downloads and every source. */
@@ -12,6 +13,7 @@ export function SourcesView() {
       </div>
       <Method />
       <SourceList />
+      <LinkParameters />
     </div>
   );
 }
