@@ -219,6 +219,24 @@ export function filtersFromSearch(search: URLSearchParams | string): Filters {
   return toFilters(loadFilterValues(search));
 }
 
+/**
+ * The filters as the address writes them ("sector=energy,transport; from=2015"), each by its own
+ * parser, in the registry's order; "" when none is set. Written into downloaded files so a file
+ * says what it holds.
+ */
+export function filtersInAddress(f: Filters): string {
+  const { sector, status, province, from, to, q } = URL_PARAMS;
+  const parts = [
+    f.sectors.length > 0 && `sector=${sector.parser.serialize([...f.sectors])}`,
+    f.statuses.length > 0 && `status=${status.parser.serialize([...f.statuses])}`,
+    f.provinces.length > 0 && `province=${province.parser.serialize([...f.provinces])}`,
+    f.from !== null && `from=${from.parser.serialize(f.from)}`,
+    f.to !== null && `to=${to.parser.serialize(f.to)}`,
+    f.query.trim() !== "" && `q=${q.parser.serialize(f.query.trim())}`,
+  ];
+  return parts.filter((p) => p !== false).join("; ");
+}
+
 /** Message keys: the parameter's name in a notice, and its line in the Sources list. */
 export const paramLabelKey = (name: ParamName) => `urlParams.${name}.label`;
 export const paramDocKey = (name: ParamName) => `urlParams.${name}.doc`;

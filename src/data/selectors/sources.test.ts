@@ -11,7 +11,6 @@ import {
 import { NO_FILTERS } from "../filters";
 import {
   collectSources,
-  describeFilters,
   exportFileName,
   projectCsvRow,
   searchSources,
@@ -92,21 +91,6 @@ describe("collectSources", () => {
     expect(searchSources(entries, "A.EXAMPLE/RATE").map((e) => e.url)).toEqual([
       "https://a.example/rate",
     ]);
-  });
-});
-
-describe("describeFilters", () => {
-  it("writes the filters as the URL does, empty when none", () => {
-    expect(describeFilters(NO_FILTERS)).toBe("");
-    expect(
-      describeFilters({
-        ...NO_FILTERS,
-        sectors: ["energy", "transport"],
-        provinces: ["sindh"],
-        from: 2015,
-        query: " coal ",
-      }),
-    ).toBe("sector=energy,transport; province=sindh; from=2015; q=coal");
   });
 });
 
