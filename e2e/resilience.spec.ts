@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { watchPage } from "./helpers";
+import { PARAM_NAMES, VIEWS, watchPage } from "./helpers";
 
 /**
  * Bad input never costs the user what they had: a bad data file is refused with its reason while
@@ -259,7 +259,7 @@ test.describe("hand-edited URLs", () => {
     },
     {
       search: `?q=${"x".repeat(5000)}`,
-      says: ["Search text cut to its first 100 characters (it had 5,000)."],
+      says: ["Cut search text to its first 100 characters (it had 5,000)."],
     },
     {
       search:
@@ -287,6 +287,62 @@ test.describe("hand-edited URLs", () => {
       if ((await page.getByRole("dialog").count()) > 0) await page.keyboard.press("Escape");
       await notice.getByRole("button", { name: "Dismiss" }).click();
       await expect(notice).toHaveCount(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/**
+ * No address blanks the page: every view, with the names of Object's own properties and text
+ * wrapped in bidirectional controls as the view, as unknown parameters and as the value of every
+ * parameter the dashboard reads. The shell, the view's content and a notice are always there.
+ */
+test.describe("no address blanks the page", () => {
+  const NAMES = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"];
+  const BIDI = "\u202enimda\u2066x\u2069\u200b";
+
+  for (const name of NAMES) {
+    test(`?view=${name} opens Overview with a notice`, async ({ page }) => {
+      const problems = watchPage(page);
+      await page.goto(`./?view=${name}`);
+      await expect(page.getByRole("link", { name: "Overview" })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
+      await expect(page.getByRole("status").filter({ hasText: "could not be used" })).toContainText(
+        `Ignored view “${name}”: not a view.`,
+      );
+      expect(problems).toEqual([]);
+    });
+  }
+
+  for (const view of VIEWS) {
+    test(`${view}: prototype names and bidi controls in every parameter`, async ({ page }) => {
+      const problems = watchPage(page);
+      for (const value of [...NAMES, BIDI]) {
+        const params = new URLSearchParams({ view });
+        for (const param of PARAM_NAMES) if (param !== "view") params.set(param, value);
+        params.set(value, value);
+        await page.goto(`./?${params.toString()}`);
+        const nav = page.getByRole("navigation", { name: "Views" });
+        await expect(nav).toBeVisible();
+        const label = view.charAt(0).toUpperCase() + view.slice(1);
+        await expect(nav.getByRole("link", { name: label })).toHaveAttribute(
+          "aria-current",
+          "page",
+        );
+        const notice = page.getByRole("status").filter({ hasText: "could not be used" });
+        await expect(notice).toBeVisible();
+        // Quoted back without its invisible characters: "‮nimda" cannot read as "admin".
+        if (value === BIDI) {
+          await expect(notice).toContainText("“nimdax”");
+          expect(await notice.textContent()).not.toMatch(
+            /[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/,
+          );
+        }
+        // The view drew something of its own: a heading inside the main region.
+        await expect(page.getByRole("main").getByRole("heading").first()).toBeVisible();
+      }
       expect(problems).toEqual([]);
     });
   }
