@@ -30,9 +30,13 @@ export async function checkUserTextOffThread(
       return onPage();
     }
   }
+  // The single-file build (VITE_EMBED_DATA) is opened from disk, where a module worker is refused:
+  // it checks on the page, and carries no worker file beside it.
+  if (import.meta.env.VITE_EMBED_DATA === "1") return onPage();
   let worker: Worker;
   try {
-    worker = new Worker(new URL("./check.worker.ts", import.meta.url), { type: "module" });
+    const { startCheckWorker } = await import("./start-check-worker");
+    worker = startCheckWorker();
   } catch {
     return onPage();
   }
