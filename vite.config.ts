@@ -196,7 +196,13 @@ export default defineConfig({
           {
             urlPattern: /noto-sans-sc-.*\.woff2$/,
             handler: "CacheFirst",
-            options: { cacheName: "cjk-fonts", expiration: { maxEntries: 300 } },
+            options: {
+              cacheName: "cjk-fonts",
+              expiration: { maxEntries: 300 },
+              // The faces are asked for by the page's fetch (src/app/cjk-fonts.ts) and by the
+              // font loader, whose requests differ in headers a Vary names.
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
