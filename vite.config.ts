@@ -196,7 +196,13 @@ export default defineConfig({
           {
             urlPattern: /noto-sans-sc-.*\.woff2$/,
             handler: "CacheFirst",
-            options: { cacheName: "cjk-fonts", expiration: { maxEntries: 300 } },
+            options: {
+              cacheName: "cjk-fonts",
+              expiration: { maxEntries: 300 },
+              // The faces are asked for by the page's fetch (src/app/cjk-fonts.ts) and by the
+              // font loader, whose requests differ in headers a Vary names.
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -207,6 +213,8 @@ export default defineConfig({
   ],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: { target: "es2022", sourcemap: false, modulePreload: false },
+  // The file checker's worker (src/data/check-off-thread) loads its parts with import().
+  worker: { format: "es" },
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test-setup.tsx"],

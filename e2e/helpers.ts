@@ -1,15 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 
-export const VIEWS = [
-  "overview",
-  "projects",
-  "timeline",
-  "map",
-  "meetings",
-  "documents",
-  "sources",
-] as const;
+// The views and parameters are the app's own registry's: a test never keeps a second list.
+export { PARAM_NAMES, URL_PARAMS, VIEWS } from "../src/lib/url-params";
 
 /** Collects console errors, page errors, failed requests and any request that leaves this machine. */
 export function watchPage(page: Page) {

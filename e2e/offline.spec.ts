@@ -42,6 +42,56 @@ test("after one visit, every view works with the network off", async ({ page, co
   expect(problems).toEqual([]);
 });
 
+test("after one visit in Chinese, the Chinese text face works with the network off", async ({
+  page,
+  context,
+}) => {
+  const problems = watchPage(page);
+  await page.goto("./?lang=zh");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  // The first visit's text in Chinese: its faces were fetched while the page had no worker yet.
+  await expect(page.getByRole("link", { name: "概览" })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  // Every subset of the Chinese face that is a file of its own is in the worker's cache.
+  const faces = await page.evaluate(() => {
+    const urls = new Set<string>();
+    for (const sheet of document.styleSheets)
+      for (const rule of sheet.cssRules)
+        if (rule instanceof CSSFontFaceRule && rule.style.fontFamily.includes("Noto Sans SC")) {
+          const src = rule.style.getPropertyValue("src");
+          // The smallest subsets are inlined in the style sheet: nothing to cache.
+          if (!src.startsWith('url("data:')) urls.add(src);
+        }
+    return urls.size;
+  });
+  expect(faces).toBeGreaterThan(100);
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open("cjk-fonts")).keys()).length), {
+      timeout: 60_000,
+    })
+    .toBe(faces);
+
+  await context.setOffline(true);
+  await page.goto("./?lang=zh&view=sources");
+  await expect(page.getByRole("link", { name: "来源" })).toHaveAttribute("aria-current", "page");
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts]
+      .filter((f) => f.family.includes("Noto Sans SC"))
+      .map((f) => f.status)
+      .filter((s) => s !== "unloaded");
+  });
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.every((s) => s === "loaded")).toBe(true);
+  await context.setOffline(false);
+  expect(problems).toEqual([]);
+});
+
 test.describe("the single-file build, opened from disk", () => {
   // One worker builds it once; a second worker's build would empty the folder under the first.
   test.describe.configure({ mode: "serial" });

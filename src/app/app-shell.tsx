@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { parseAsString, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
 import { Suspense, useEffect, type MouseEvent } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { formatPartialDate } from "@/lib/format";
+import { parsersOf } from "@/lib/url-params";
 import { ErrorMessage } from "@/components/ui/error-message";
 import type { AmountScale } from "@/lib/format";
 import { useAmountScale } from "@/shared/amount-scale";
@@ -14,11 +15,11 @@ import { useDigits, type Digits } from "@/shared/digits";
 import { useFormat } from "@/shared/use-format";
 import { useHydrated } from "@/shared/hydrated";
 import { ProjectDetailPanel } from "@/shared/project-detail-panel";
-import { appParsers, LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
+import { LANGUAGES, useLanguage, useView, VIEWS, type View } from "@/shared/url-state";
 import { PresentMode } from "@/features/present/present-mode";
 import { FilterBar } from "./filter-bar";
 import { OfflineNotice } from "./offline-notice";
-import { OpenDataControls } from "./open-data-dialog";
+import { OpenDataControls } from "./open-data-controls";
 import { THEMES, useTheme } from "./theme";
 import { LANGUAGE_TAGS, loadLanguage } from "./i18n";
 import { UrlNotice } from "./url-notice";
@@ -54,13 +55,10 @@ function viewHref(view: View, path: string): string {
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const [view] = useView();
-  const [, navigate] = useQueryStates(
-    {
-      view: appParsers.view,
-      ...Object.fromEntries(DETAIL_PARAMS.map((key) => [key, parseAsString])),
-    },
-    { history: "push", scroll: true },
-  );
+  const [, navigate] = useQueryStates(parsersOf("view", ...DETAIL_PARAMS), {
+    history: "push",
+    scroll: true,
+  });
   const [language, setLanguage] = useLanguage();
   const format = useFormat();
   const [digits, setDigits] = useDigits();

@@ -35,11 +35,49 @@ describe("auditUrl", () => {
       { kind: "years-reversed", from: 2022, to: 2016 },
     ]);
     expect(auditUrl("?from=abc&to=99999&tfrom=2017-13")).toEqual([
-      { kind: "bad-year", param: "from", value: "abc" },
-      { kind: "bad-year", param: "to", value: "99999" },
-      { kind: "bad-year", param: "tfrom", value: "2017-13" },
+      { kind: "bad-year", param: "from", value: "abc", monthToo: false },
+      { kind: "bad-year", param: "to", value: "99999", monthToo: false },
+      { kind: "bad-year", param: "tfrom", value: "2017-13", monthToo: true },
     ]);
   });
+
+  it("tells that `to` takes a year only, naming the timeline's parameter that takes a month", () => {
+    expect(auditUrl("?to=2017-05&from=2016-01")).toEqual([
+      { kind: "year-only", param: "to", value: "2017-05", instead: "tto" },
+      { kind: "year-only", param: "from", value: "2016-01", instead: "tfrom" },
+    ]);
+  });
+
+  it("tells that a reversed timeline range is read in order", () => {
+    expect(auditUrl("?tfrom=2100&tto=2000")).toEqual([
+      { kind: "timeline-reversed", from: "2100", to: "2000" },
+    ]);
+    expect(auditUrl("?tfrom=2018-05&tto=2018")).toEqual([
+      { kind: "timeline-reversed", from: "2018-05", to: "2018" },
+    ]);
+    expect(auditUrl("?tfrom=2018&tto=2018-05")).toEqual([]);
+  });
+
+  it("knows the parameters the app writes itself: presentation, amounts, digits", () => {
+    expect(auditUrl("?present=1&step=2&amounts=south-asian&digits=arab&lang=ur")).toEqual([]);
+    expect(auditUrl("?amounts=international")).toEqual([]);
+    expect(auditUrl("?amounts=crore&present=yes&step=0&step=2")).toEqual([
+      { kind: "not-a-choice", param: "amounts", value: "crore" },
+      { kind: "bad-flag", param: "present", value: "yes" },
+      { kind: "repeated", param: "step", count: 2, used: "0" },
+      { kind: "bad-count", param: "step", value: "0" },
+    ]);
+  });
+
+  it.each(["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"])(
+    "reads %j as an unknown parameter and as a value that is not a view",
+    (name) => {
+      expect(auditUrl(`?${name}=1&view=${name}`)).toEqual([
+        { kind: "unknown-param", param: name },
+        { kind: "not-a-choice", param: "view", value: name },
+      ]);
+    },
+  );
 
   it("says which value of a repeated key was used", () => {
     expect(auditUrl("?view=map&view=projects")).toEqual([
@@ -63,6 +101,11 @@ describe("auditUrl", () => {
       { kind: "unknown-id", param: "titem", value: "meeting:jcc-99" },
     ]);
     expect(auditUrl("?project=x")).toEqual([]);
+    expect(auditUrl("?titem=jcc-10&titem=cluster:jcc:2017-05-12", dataset)).toEqual([
+      { kind: "repeated", param: "titem", count: 2, used: "jcc-10" },
+      { kind: "bad-id", param: "titem", value: "jcc-10" },
+    ]);
+    expect(auditUrl("?titem=cluster:jcc:2017-05-12", dataset)).toEqual([]);
   });
 
   it("never throws, whatever the query string", () => {

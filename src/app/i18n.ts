@@ -2,6 +2,7 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DIGITS_CHANGED, registerNumberFormat } from "@/shared/digits";
 import type { Language } from "@/shared/url-state";
+import { cacheChineseFaces } from "./cjk-fonts";
 
 /**
  * Every string in the interface comes from a message catalogue, from the first line. Each feature
@@ -56,6 +57,7 @@ export async function loadLanguage(language: Language): Promise<void> {
     i18n.addResourceBundle(language, "translation", Object.assign({}, ...parts), true, true);
   }
   await fonts[language]?.();
+  if (language === "zh") cacheChineseFaces();
   // Switching to the language already showing would still tell every translated component to
   // render again (and, while a first screen is hydrated, make React discard it).
   if (i18n.language !== language) await i18n.changeLanguage(language);

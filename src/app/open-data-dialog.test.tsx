@@ -8,7 +8,7 @@ import { PROJECT_COLUMNS, projectCsvRow } from "@/data/selectors/sources";
 import { getDatasetSource, setDatasetSource } from "@/data/user-dataset";
 import { toCsv, type CsvCell } from "@/lib/csv";
 import { renderWithData } from "@/test-utils";
-import { OpenDataControls } from "./open-data-dialog";
+import { OpenDataControls } from "./open-data-controls";
 
 const bundled = makeDataset({
   projects: [makeProject({ id: "bundled-one", name: "Bundled" })],
@@ -174,14 +174,40 @@ describe("OpenDataControls", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
-  it("says when a saved file no longer passed the checks", async () => {
+  it("lists a saved file's problems before it is set aside", async () => {
     setDatasetSource({ kind: "stored-invalid", name: "old.json", problems: ["a", "b"] });
     renderWithData(<OpenDataControls />, { dataset: bundled });
     const status = screen.getByRole("status");
     expect(status).toHaveTextContent(
       "Your saved file “old.json” no longer passes the checks (2 problems), so the bundled data is shown.",
     );
-    await userEvent.click(within(status).getByRole("button", { name: "Dismiss" }));
-    expect(screen.queryByRole("status")).toBeNull();
+    await userEvent.click(within(status).getByText("Show the problems"));
+    expect(
+      within(status)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["a", "b"]);
+    await userEvent.click(within(status).getByRole("button", { name: "Set the saved file aside" }));
+    await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
+    expect(getDatasetSource()).toEqual({ kind: "bundled" });
+  });
+
+  it("shows the first 200 problems of a large broken file, counts the rest, and offers them all", async () => {
+    const { dialog } = await openDialog();
+    const projects = Array.from({ length: 450 }, (_, i) => ({
+      ...makeProject({ id: `p-${i}` }),
+      capacity: { value: -1, unit: "MW" },
+    }));
+    await userEvent.upload(
+      within(dialog).getByLabelText("Choose a file"),
+      new File([JSON.stringify(makeDataset({ projects } as never))], "big.json"),
+    );
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert).toHaveTextContent("“big.json” has 450 problems, so it was not opened.");
+    expect(within(alert).getAllByRole("listitem")).toHaveLength(200);
+    expect(alert).toHaveTextContent("…and 250 more problems.");
+    expect(
+      within(alert).getByRole("button", { name: "Download the full list (450 problems)" }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,121 +1,27 @@
 import { useQueryClient } from "@tanstack/react-query";
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type DragEvent,
-  type KeyboardEvent,
-} from "react";
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { ErrorMessage } from "@/components/ui/error-message";
 import { loadDataset } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
+import { checkUserTextOffThread } from "@/data/check-off-thread";
+import { getDatasetSource, saveUserFile, setDatasetSource } from "@/data/user-dataset";
 import {
-  clearUserFile,
-  getDatasetSource,
   readUserFile,
-  saveUserFile,
-  setDatasetSource,
-  subscribeDatasetSource,
   toMegabytes,
   USER_FILE_MAX_BYTES,
   type UserFileProblem,
-} from "@/data/user-dataset";
+} from "@/data/user-file";
 import { cn } from "@/lib/cn";
 import { formatNumber } from "@/lib/format";
 import { useLanguage, useView } from "@/shared/url-state";
-
-function useDatasetSource() {
-  return useSyncExternalStore(subscribeDatasetSource, getDatasetSource, getDatasetSource);
-}
-
-/**
- * The header's data controls: which data is shown (the bundled dataset or the user's file), the
- * way back to the bundled data, and the "Open data file" button with its dialog.
- */
-export function OpenDataControls() {
-  const { t } = useTranslation();
-  const source = useDatasetSource();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [returning, setReturning] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-
-  const returnToBundled = async () => {
-    setReturning(true);
-    await clearUserFile();
-    try {
-      queryClient.setQueryData(datasetQueryOptions.queryKey, await loadDataset());
-      setDatasetSource({ kind: "bundled" });
-    } catch {
-      // The bundled file failed to load: let the query show its located error.
-      setDatasetSource({ kind: "bundled" });
-      await queryClient.resetQueries({ queryKey: datasetQueryOptions.queryKey });
-    } finally {
-      setReturning(false);
-    }
-  };
-
-  const close = () => {
-    setOpen(false);
-    opener.current?.focus();
-  };
-
-  const showing =
-    source.kind === "user"
-      ? t(
-          source.format === "csv"
-            ? source.temporary
-              ? "openData.showingCsvTemporary"
-              : "openData.showingCsv"
-            : source.temporary
-              ? "openData.showingTemporary"
-              : "openData.showing",
-          { name: source.name },
-        )
-      : null;
-
-  return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
-      {showing && (
-        <>
-          {/* Cut to one line in the header; the title gives the whole of it. */}
-          <p
-            title={showing}
-            className="max-w-xs truncate rounded-md bg-accent px-2 py-1 font-medium text-foreground"
-          >
-            {showing}
-          </p>
-          <Button size="sm" onClick={() => void returnToBundled()} disabled={returning}>
-            {t("openData.return")}
-          </Button>
-        </>
-      )}
-      {source.kind === "stored-invalid" && (
-        <div role="status" className="flex max-w-md items-center gap-2">
-          <p className="text-xs text-foreground">
-            {t("openData.storedInvalid", { name: source.name, count: source.problems.length })}
-          </p>
-          <Button size="sm" onClick={() => setDatasetSource({ kind: "bundled" })}>
-            {t("app.dismiss")}
-          </Button>
-        </div>
-      )}
-      <Button ref={opener} size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {t("openData.open")}
-      </Button>
-      {open && <OpenDataDialog onClose={close} />}
-    </div>
-  );
-}
+import { FileProblem } from "./file-problem";
 
 type DialogState =
   | { status: "idle" }
-  | { status: "reading"; name: string }
+  /** `done` of `total` records checked, once the check has counted them. */
+  | { status: "reading"; name: string; done?: number; total?: number }
   | { status: "failed"; name: string; problem: UserFileProblem }
   /** A projects CSV was opened: the dialog stays to say what was combined and left out. */
   | { status: "opened"; name: string; projects: number; linksLeftOut: number };
@@ -169,7 +75,14 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
       const shown = queryClient.getQueryData<Dataset>(datasetQueryOptions.queryKey);
       return shown && getDatasetSource().kind !== "user" ? Promise.resolve(shown) : loadDataset();
     };
-    const result = await readUserFile(file, loadBundled);
+    // Checked in a worker: a large broken file never freezes the page, and says how far it got.
+    const result = await readUserFile(
+      file,
+      loadBundled,
+      (name, text, options) =>
+        checkUserTextOffThread(name, text, { loadBundled, onProgress: options?.onProgress }),
+      (done, total) => setState({ status: "reading", name: file.name, done, total }),
+    );
     if (!result.ok) {
       setState({ status: "failed", name: result.name, problem: result.problem });
       return;
@@ -277,7 +190,17 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
         <p className="text-muted-foreground">{t("openData.drop")}</p>
       </div>
       <div ref={result} className="mt-4 min-h-6 scroll-mt-4" aria-live="polite">
-        {state.status === "reading" && <p>{t("openData.reading", { name: state.name })}</p>}
+        {state.status === "reading" && (
+          <p>
+            {state.total === undefined || state.done === undefined
+              ? t("openData.reading", { name: state.name })
+              : t("openData.progress", {
+                  name: state.name,
+                  done: formatNumber(state.done, lang),
+                  total: formatNumber(state.total, lang),
+                })}
+          </p>
+        )}
         {state.status === "failed" && (
           <FileProblem name={state.name} problem={state.problem} limit={limit} />
         )}
@@ -299,41 +222,5 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
         <Button onClick={onClose}>{t("openData.cancel")}</Button>
       </div>
     </dialog>
-  );
-}
-
-function FileProblem({
-  name,
-  problem,
-  limit,
-}: {
-  name: string;
-  problem: UserFileProblem;
-  limit: string;
-}) {
-  const { t } = useTranslation();
-  const [lang] = useLanguage();
-  const title =
-    problem.kind === "too-large"
-      ? t("openData.problem.tooLarge", {
-          name,
-          size: formatNumber(toMegabytes(problem.bytes), lang, 1),
-          limit,
-        })
-      : problem.kind === "invalid"
-        ? t("openData.problem.invalid", { name, count: problem.problems.length })
-        : problem.kind === "unreadable"
-          ? t("openData.problem.unreadable", { name, message: problem.message })
-          : problem.kind === "no-bundled"
-            ? t("openData.problem.noBundled", { name, message: problem.message })
-            : t(`openData.problem.${problem.kind}`, { name });
-  return (
-    <ErrorMessage
-      title={title}
-      details={problem.kind === "invalid" ? problem.problems : undefined}
-      className="max-h-[40vh] overflow-auto"
-    >
-      <p className="mt-2">{t("openData.unchanged")}</p>
-    </ErrorMessage>
   );
 }

@@ -18,7 +18,7 @@ describe("UrlNotice", () => {
     expect(items).toEqual([
       "Ignored sector “mining”: not a sector.",
       "No project has id “x”.",
-      "Search text cut to its first 100 characters (it had 150).",
+      "Cut search text to its first 100 characters (it had 150).",
       "Years 2022–2016 read as 2016–2022.",
     ]);
   });
@@ -30,6 +30,33 @@ describe("UrlNotice", () => {
     const item = await within(await screen.findByRole("status")).findByRole("listitem");
     expect(item).toHaveTextContent(`Ignored view “${value.slice(0, 40)}…”: not a view.`);
     expect(document.querySelector("script")).toBeNull();
+  });
+
+  it("quotes text stripped of bidirectional controls and invisible characters", async () => {
+    const search = "?%E2%80%AEnimda=1&view=a%E2%80%8Bd%E2%81%A6m%E2%80%8Fin";
+    renderWithData(<UrlNotice search={search} />, { dataset, search });
+    const notice = await screen.findByRole("status");
+    const items = within(notice)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      "Ignored “nimda”: the dashboard does not use this parameter.",
+      "Ignored view “admin”: not a view.",
+    ]);
+  });
+
+  it("names the right parameter, tells a reversed timeline range, and knows the app's own links", async () => {
+    const search = "?to=2017-05&tfrom=2100&tto=2000&present=1&step=2&amounts=crore";
+    renderWithData(<UrlNotice search={search} />, { dataset, search });
+    const notice = await screen.findByRole("status");
+    const items = within(notice)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      "Ignored end year “2017-05”: it takes a year only (for a month, the timeline’s range uses “tto”, timeline end).",
+      "Ignored amount scale “crore”: not one of its choices.",
+      "Timeline range 2100 to 2000 read as 2000 to 2100.",
+    ]);
   });
 
   it("is dismissed by its button", async () => {

@@ -1,70 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import type { TFunction } from "i18next";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { datasetQueryOptions } from "@/data/queries";
-import { formatNumber, formatYear } from "@/lib/format";
-import { YEAR_MAX, YEAR_MIN } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 import type { UrlCorrection } from "./audit-url";
-import { useFormat, type Format } from "@/shared/use-format";
+import { describeCorrection } from "./describe-correction";
 
 const MAX_SHOWN = 8;
-
-/** A value from the URL as the notice quotes it: bounded, control characters made visible. */
-function quote(value: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
-
-function describeCorrection(c: UrlCorrection, t: TFunction, format: Format): string {
-  const label = (param: string) => t(`urlNotice.param.${param}`, { defaultValue: quote(param) });
-  const years = { min: formatYear(YEAR_MIN, format), max: formatYear(YEAR_MAX, format) };
-  switch (c.kind) {
-    case "unknown-param":
-      return t("urlNotice.unknownParam", { param: quote(c.param) });
-    case "repeated":
-      return t("urlNotice.repeated", {
-        param: quote(c.param),
-        count: c.count,
-        used: quote(c.used),
-      });
-    case "not-a-choice":
-      return t(`urlNotice.choice.${c.param}`, {
-        value: quote(c.value),
-        defaultValue: t("urlNotice.choice.other", { value: quote(c.value), param: c.param }),
-      });
-    case "bad-year":
-      return t(c.param.startsWith("t") ? "urlNotice.badYearOrMonth" : "urlNotice.badYear", {
-        label: label(c.param),
-        value: quote(c.value),
-        ...years,
-      });
-    case "bad-number":
-      return t("urlNotice.badNumber", {
-        label: label(c.param),
-        value: quote(c.value),
-        min: formatNumber(c.min, format),
-        max: formatNumber(c.max, format),
-      });
-    case "years-reversed":
-      return t("urlNotice.yearsReversed", {
-        from: formatYear(c.from, format),
-        to: formatYear(c.to, format),
-      });
-    case "text-cut":
-      return t("urlNotice.textCut", {
-        label: label(c.param),
-        max: formatNumber(c.max, format),
-        length: formatNumber(c.length, format),
-      });
-    case "bad-id":
-      return t("urlNotice.badId", { label: label(c.param), value: quote(c.value) });
-    case "unknown-id":
-      return t(`urlNotice.unknownId.${c.param}`, { value: quote(c.value) });
-  }
-}
 
 /**
  * Says what a hand-edited link asked for that could not be shown as written. The audit is loaded

@@ -20,6 +20,11 @@ export const viewLoaders: Record<View, () => Promise<{ default: ComponentType }>
 
 export const VIEW_NAMES = Object.keys(viewLoaders) as View[];
 
+/** A name from the address that is one of the views (never an inherited property such as `toString`). */
+export function isView(name: string): name is View {
+  return Object.hasOwn(viewLoaders, name);
+}
+
 /** Views whose code has arrived, by view: rendered directly, without suspending. */
 const loaded = new Map<View, ComponentType>();
 
@@ -34,10 +39,10 @@ export function loadedView(view: View): ComponentType | undefined {
  * when it has arrived (never rejects: a failed download is the view's error boundary's to show).
  */
 export function preloadView(view: string | null): Promise<void> {
-  const name = (view ?? "overview") as View;
-  const load = viewLoaders[name] as (typeof viewLoaders)[View] | undefined;
-  if (!load) return Promise.resolve();
-  return load().then(
+  const name = view ?? "overview";
+  // Only the dashboard's own views: `?view=constructor` must not find Object's.
+  if (!isView(name)) return Promise.resolve();
+  return viewLoaders[name]().then(
     (m) => void loaded.set(name, m.default),
     () => undefined,
   );

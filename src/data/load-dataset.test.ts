@@ -73,6 +73,40 @@ describe("parseDataset", () => {
     ]);
   });
 
+  it("lists cross-record problems beside schema problems: one does not hide the other", () => {
+    const dataset = makeDataset({
+      projects: [
+        makeProject({ id: "x" }),
+        makeProject({ id: "x" }),
+        makeProject({ id: "neg", capacity: { value: -5, unit: "MW" } }),
+      ],
+      documents: [makeDocument({ id: "d", projectIds: ["neg", "gone"] })],
+    });
+    expect(problemsOf(() => parseDataset(dataset, "f.json"))).toEqual([
+      "f.json:projects/neg:capacity.value: Too small: expected number to be >0",
+      'f.json:projects/x:id: duplicate id "x"',
+      // "neg" failed its schema above; only the reference to a record that is nowhere is said.
+      'f.json:documents/d:projectIds.1: refers to unknown projects id "gone"',
+    ]);
+  });
+
+  it("lists every problem of a very large broken file without overflowing the stack", () => {
+    const projects = Array.from({ length: 30_000 }, (_, i) => ({
+      ...makeProject({ id: `p-${i}` }),
+      capacity: { value: -5, unit: "MW" },
+    }));
+    const seen: number[] = [];
+    const problems = problemsOf(() =>
+      parseDataset(makeDataset({ projects } as never), "f.json", (done) => seen.push(done)),
+    );
+    expect(problems).toHaveLength(30_000);
+    expect(problems[29_999]).toBe(
+      "f.json:projects/p-29999:capacity.value: Too small: expected number to be >0",
+    );
+    expect(seen.at(-1)).toBe(30_000);
+    expect(seen.slice(0, 2)).toEqual([2000, 4000]);
+  });
+
   it("runs the cross-record checks after the schema", () => {
     const dataset = makeDataset({ projects: [makeProject({ id: "x" }), makeProject({ id: "x" })] });
     expect(problemsOf(() => parseDataset(dataset, "f.json"))).toEqual([

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { checkDataset } from "./check-dataset";
 import { DatasetError, formatProblem, type DatasetProblem } from "./dataset-error";
-import { datasetSchema, type Dataset } from "./schema";
+import type { Dataset } from "./schema";
+import { validateDataset } from "./validate-dataset";
 import { DATASET_FILE } from "./vocabulary";
 
 /**
@@ -26,7 +26,7 @@ function recordIdAt(input: unknown, collection: PropertyKey, index: PropertyKey)
   return `#${String(index)}`;
 }
 
-/** Turns zod issues into problems named by file, record id and field. */
+/** Turns zod issues into problems named by file, record id and field (scripts/data-check). */
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
@@ -57,17 +57,26 @@ export function issuesToProblems(
   });
 }
 
-/** Validates parsed JSON: the schema first, then the cross-record rules. Throws DatasetError. */
-export function parseDataset(input: unknown, file: string = DATASET_FILE): Dataset {
-  const result = datasetSchema.safeParse(input);
-  if (!result.success) throw new DatasetError(issuesToProblems(result.error.issues, input, file));
-  const problems = checkDataset(result.data, file).filter((p) => p.severity === "error");
-  if (problems.length > 0) throw new DatasetError(problems);
-  return result.data;
+/**
+ * Validates parsed JSON record by record: each record's schema, then the cross-record rules; every
+ * problem is listed (./validate-dataset). Throws DatasetError.
+ */
+export function parseDataset(
+  input: unknown,
+  file: string = DATASET_FILE,
+  onProgress?: (done: number, total: number) => void,
+): Dataset {
+  const { dataset, problems } = validateDataset(input, file, onProgress);
+  if (!dataset) throw new DatasetError(problems);
+  return dataset;
 }
 
 /** Parses the text of a dataset file. Not-JSON is reported like any other problem. */
-export function parseDatasetText(text: string, file: string = DATASET_FILE): Dataset {
+export function parseDatasetText(
+  text: string,
+  file: string = DATASET_FILE,
+  onProgress?: (done: number, total: number) => void,
+): Dataset {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -83,5 +92,5 @@ export function parseDatasetText(text: string, file: string = DATASET_FILE): Dat
       },
     ]);
   }
-  return parseDataset(json, file);
+  return parseDataset(json, file, onProgress);
 }

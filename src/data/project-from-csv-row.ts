@@ -81,7 +81,8 @@ export function projectFromCsvRow(cells: Cells, report: (problem: CellProblem) =
   const list = (c: ProjectColumn) => splitList(raw(c));
 
   const precision = token("location_precision");
-  const uses = LOCATION_USES[precision];
+  // A value from the file picks an entry: only the table's own (`constructor` is not a precision).
+  const uses = Object.hasOwn(LOCATION_USES, precision) ? LOCATION_USES[precision] : undefined;
   if (uses) {
     for (const c of LOCATION_COLUMNS)
       if (!uses.includes(c) && !blank(c))

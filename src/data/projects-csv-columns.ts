@@ -169,5 +169,5 @@ export function columnOf(path: readonly PropertyKey[]): { column: string; entry:
     else keys.push(String(part));
   }
   const key = keys.join(".");
-  return { column: COLUMN_OF_FIELD[key] ?? key, entry };
+  return { column: Object.hasOwn(COLUMN_OF_FIELD, key) ? COLUMN_OF_FIELD[key]! : key, entry };
 }

@@ -223,6 +223,16 @@ describe("parseProjectsCsv", () => {
     ]);
   });
 
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "names a location precision %j as not one of the choices (no inherited entry is found)",
+    (precision) => {
+      const rows = [{ ...projectCsvRow(makeProject({ id: "p" })), location_precision: precision }];
+      expect(problemsOf(parseProjectsCsv(csvOf(rows), "projects.csv", bundled))).toEqual([
+        `projects.csv: row 4 (id "p"): location_precision: expected one of "exact", "town", "line" or "province", got "${precision}"`,
+      ]);
+    },
+  );
+
   it("reports missing, unknown and repeated columns in the header", () => {
     const columns = [
       ...PROJECT_COLUMNS.filter((c) => c !== "last_verified" && c !== "source_titles"),

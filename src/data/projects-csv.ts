@@ -182,7 +182,7 @@ export function parseProjectsCsv(text: string, file: string, bundled: Dataset): 
   const sayCell = (r: ReadRow, { column, entry, message }: CellProblem, got: boolean) => {
     const at = entry === null ? column : `${column}: entry ${entry + 1}`;
     let suffix = "";
-    const cell = r.cells[column as ProjectColumn] as string | undefined;
+    const cell = Object.hasOwn(r.cells, column) ? r.cells[column as ProjectColumn] : undefined;
     if (got && cell !== undefined) {
       const split = column === "provinces" ? splitIds : splitList;
       const value =

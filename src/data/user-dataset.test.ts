@@ -2,17 +2,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { toCsv } from "@/lib/csv";
 import { makeDataset, makeDocument, makeProject } from "./fixtures";
 import { PROJECT_COLUMNS, projectCsvRow } from "./selectors/sources";
+import { decodeFile } from "./text-encoding";
+import { getDatasetSource, loadActiveDataset, setDatasetSource } from "./user-dataset";
 import {
   checkUserText,
-  decodeText,
   detectFormat,
-  getDatasetSource,
-  loadActiveDataset,
   readUserFile,
-  setDatasetSource,
   USER_FILE_MAX_BYTES,
   type UserFileResult,
-} from "./user-dataset";
+} from "./user-file";
 
 const valid = makeDataset({ projects: [makeProject({ id: "thar-coal", name: "Thar Coal" })] });
 const validText = JSON.stringify(valid);
@@ -75,11 +73,37 @@ describe("readUserFile", () => {
     expect(problemOf(await readUserFile(file(["  \n\t "])))).toEqual({ kind: "empty" });
   });
 
-  it("says a file with NUL bytes or invalid UTF-8 is not text", async () => {
+  it("says a file with NUL bytes is not text", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     expect(problemOf(await readUserFile(file([png], "chart.png")))).toEqual({ kind: "binary" });
-    const latin1 = new Uint8Array([0x7b, 0xe9, 0x7d]);
-    expect(problemOf(await readUserFile(file([latin1])))).toEqual({ kind: "binary" });
+  });
+
+  it("names the row of a byte that is not UTF-8 (a Latin-1 file)", async () => {
+    const latin1 = new TextEncoder().encode('{\n  "a": 1,\n  "name": "Caf?"\n}');
+    latin1[latin1.indexOf(0x3f)] = 0xe9;
+    expect(problemOf(await readUserFile(file([latin1])))).toEqual({
+      kind: "not-utf8",
+      row: 3,
+      byte: 0xe9,
+    });
+  });
+
+  it("reads UTF-16 with a byte-order mark, and names UTF-16 without one", async () => {
+    const utf16 = (text: string, bom: boolean) => {
+      const bytes = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
+      const view = new DataView(bytes.buffer);
+      [...(bom ? "\ufeff" : ""), ...text].forEach((c, i) =>
+        view.setUint16(i * 2, c.charCodeAt(0), true),
+      );
+      return bytes;
+    };
+    expect(await readUserFile(file([utf16(validText, true)]))).toMatchObject({
+      ok: true,
+      dataset: valid,
+    });
+    expect(problemOf(await readUserFile(file([utf16(validText, false)])))).toEqual({
+      kind: "utf16",
+    });
   });
 
   it("lists every problem of a file that is not JSON or fails the schema", async () => {
@@ -165,9 +189,23 @@ describe("detectFormat", () => {
   });
 });
 
-describe("decodeText", () => {
+describe("decodeFile", () => {
   it("decodes UTF-8, including non-Latin text", () => {
-    expect(decodeText(new TextEncoder().encode("گوادر 瓜达尔"))).toBe("گوادر 瓜达尔");
+    expect(decodeFile(new TextEncoder().encode("گوادر 瓜达尔"))).toEqual({
+      ok: true,
+      text: "گوادر 瓜达尔",
+    });
+  });
+
+  it("names the first byte outside UTF-8 and its row, also inside a cut sequence", () => {
+    expect(decodeFile(new Uint8Array([0x61, 0x0a, 0x0a, 0xe2, 0x82]))).toEqual({
+      ok: false,
+      problem: { kind: "not-utf8", row: 3, byte: 0xe2 },
+    });
+    expect(decodeFile(new Uint8Array([0xc0, 0xaf]))).toEqual({
+      ok: false,
+      problem: { kind: "not-utf8", row: 1, byte: 0xc0 },
+    });
   });
 });
 
@@ -213,9 +251,11 @@ describe("loadActiveDataset", () => {
       () => Promise.resolve({ name: "old.json", text: "{", savedAt: "2026-01-01" }),
     );
     expect(result).toBe(bundled);
-    const source = getDatasetSource();
-    expect(source.kind).toBe("stored-invalid");
-    expect(source.kind === "stored-invalid" && source.name).toBe("old.json");
+    expect(getDatasetSource()).toEqual({
+      kind: "stored-invalid",
+      name: "old.json",
+      problems: [expect.stringMatching(/^old\.json:\(file\):\(record\): not valid JSON/) as string],
+    });
   });
 
   it("uses the bundled data when nothing is saved", async () => {

@@ -33,6 +33,27 @@ describe("toCsv", () => {
     ]);
   });
 
+  it("escapes caption lines like cells: no cell a spreadsheet cuts from them is a formula", () => {
+    const captions = [
+      'Filters: q=x,=HYPERLINK("http://evil","click")',
+      "Title: +SUM(1), file: @evil.csv;-2+3;\t=1",
+      'Quoted: a," =cmd|x"',
+      "=Title at the start\r=after a CR",
+    ];
+    const lines = toCsv({ comments: captions, columns: ["id"], rows: [] }).split("\r\n");
+    expect(lines.slice(0, 4)).toEqual([
+      `# Filters: q=x,'=HYPERLINK("http://evil","click")`,
+      "# Title: +SUM(1), file: @evil.csv;'-2+3;\t'=1",
+      `# Quoted: a," '=cmd|x"`,
+      "# =Title at the start =after a CR",
+    ]);
+    // Read as a spreadsheet would (comma, semicolon or tab), no cell starts with a formula sign.
+    for (const delimiter of [",", ";", "\t"]) {
+      const cells = Papa.parse<string[]>(lines.slice(0, 4).join("\r\n"), { delimiter }).data.flat();
+      expect(cells.filter((c) => /^\s*[=+\-@]/.test(c))).toEqual([]);
+    }
+  });
+
   it("writes only the header when there are no rows", () => {
     expect(toCsv({ comments: [], columns: ["id"], rows: [] })).toBe("id\r\n");
   });

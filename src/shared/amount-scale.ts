@@ -1,5 +1,6 @@
-import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { AMOUNT_SCALES, defaultAmountScale, type AmountScale } from "@/lib/format";
+import { useQueryState } from "nuqs";
+import { defaultAmountScale, type AmountScale } from "@/lib/format";
+import { URL_PARAMS } from "@/lib/url-params";
 import { useLanguage } from "./url-state";
 
 /**
@@ -8,7 +9,7 @@ import { useLanguage } from "./url-state";
  * changes what a figure reads ("1,250 crore" or "12.5 billion"): a shared link shows the reader the
  * same words. Absent, or malformed, it follows the language (lib/format defaultAmountScale).
  */
-export const amountScaleParser = parseAsStringLiteral(AMOUNT_SCALES);
+export const amountScaleParser = URL_PARAMS.amounts.parser;
 
 /**
  * The scale in force and a setter. Choosing the language's own default removes the parameter, so

@@ -1,12 +1,13 @@
 import type { i18n as I18n } from "i18next";
-import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { DIGITS, formatNumber, type Digits } from "@/lib/format";
+import { useQueryState } from "nuqs";
+import { formatNumber, type Digits } from "@/lib/format";
+import { URL_PARAMS } from "@/lib/url-params";
 
 /**
  * The digits preference for Urdu: `?digits=arab` writes numbers and dates with Extended
  * Arabic-Indic digits (۱۲۳), the default `latn` with 0–9. A malformed value falls back to `latn`.
  */
-export const digitsParser = parseAsStringLiteral(DIGITS).withDefault("latn");
+export const digitsParser = URL_PARAMS.digits.parser;
 
 /** The i18n event FormatProvider emits when the digits change: translated text renders again. */
 export const DIGITS_CHANGED = "digitsChanged";

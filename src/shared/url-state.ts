@@ -1,104 +1,30 @@
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  parseAsArrayOf,
-  parseAsString,
-  parseAsStringLiteral,
-  useQueryState,
-  useQueryStates,
-} from "nuqs";
+import { createLoader, createSerializer, useQueryState, useQueryStates } from "nuqs";
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { sameFilters, type Filters } from "@/data/filters";
-import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
+import { parsersOf, toFilters, URL_PARAMS } from "@/lib/url-params";
 
 /**
  * The URL is the app's state: readable query parameters (not paths, so the same link works on any
- * static host and from a file), defaults left out. Every parser turns a malformed value into its
- * default, so a hand-edited URL never breaks the page.
+ * static host and from a file), defaults left out. The parameters and their parsers are described
+ * once, in lib/url-params; every parser turns a malformed value into its default, so a hand-edited
+ * URL never breaks the page.
  */
 
-export const VIEWS = [
-  "overview",
-  "projects",
-  "timeline",
-  "map",
-  "meetings",
-  "documents",
-  "sources",
-] as const;
-export type View = (typeof VIEWS)[number];
+export {
+  LANGUAGES,
+  QUERY_MAX_LENGTH,
+  toFilters,
+  VIEWS,
+  type Language,
+  type View,
+} from "@/lib/url-params";
+export { parseAsYear, YEAR_MAX, YEAR_MIN } from "@/lib/url-parsers";
 
-export const LANGUAGES = ["en", "ur", "zh"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Years outside this range are not CPEC years; the parser drops them. */
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
-
-export const parseAsYear = createParser({
-  parse: (v: string) => {
-    if (!/^\d{4}$/.test(v)) return null;
-    const year = Number(v);
-    return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
-  },
-  serialize: (v: number) => String(v),
-});
-
-/** A list of known values; unknown ones are dropped and repeats removed. */
-function parseAsSet<const T extends string>(values: readonly T[]) {
-  const list = parseAsArrayOf(parseAsStringLiteral(values));
-  return createParser({
-    parse: (v: string) => {
-      const parsed = list.parse(v);
-      return parsed === null ? null : [...new Set(parsed)];
-    },
-    serialize: (v: T[]) => list.serialize(v),
-    eq: (a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]),
-  }).withDefault([] as T[]);
-}
-
-/** Free text, bounded: a very long or pasted value is cut, never rejected. */
-export const QUERY_MAX_LENGTH = 100;
-const parseAsQuery = createParser({
-  parse: (v: string) => v.slice(0, QUERY_MAX_LENGTH),
-  serialize: (v: string) => v,
-}).withDefault("");
-
-export const filterParsers = {
-  sector: parseAsSet(SECTORS),
-  status: parseAsSet(STATUSES),
-  province: parseAsSet(PROVINCES),
-  from: parseAsYear,
-  to: parseAsYear,
-  q: parseAsQuery,
-};
-
-export const appParsers = {
-  view: parseAsStringLiteral(VIEWS).withDefault("overview"),
-  lang: parseAsStringLiteral(LANGUAGES).withDefault("en"),
-  ...filterParsers,
-};
+export const filterParsers = parsersOf("sector", "status", "province", "from", "to", "q");
+export const appParsers = { ...parsersOf("view", "lang"), ...filterParsers };
 
 export const loadUrlState = createLoader(appParsers);
 export const serializeUrlState = createSerializer(appParsers);
-
-interface FilterValues {
-  sector: Filters["sectors"];
-  status: Filters["statuses"];
-  province: Filters["provinces"];
-  from: number | null;
-  to: number | null;
-  q: string;
-}
-
-/** URL values → the Filters model; a reversed year range is read in order. */
-export function toFilters(v: FilterValues): Filters {
-  let from = v.from;
-  let to = v.to;
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  return { sectors: v.sector, statuses: v.status, provinces: v.province, from, to, query: v.q };
-}
 
 export function useView() {
   return useQueryState("view", appParsers.view.withOptions({ history: "push", scroll: true }));
@@ -116,7 +42,11 @@ export function useFilters() {
       setSectors: (sector: Filters["sectors"]) => setValues({ sector: [...sector] }),
       setStatuses: (status: Filters["statuses"]) => setValues({ status: [...status] }),
       setProvinces: (province: Filters["provinces"]) => setValues({ province: [...province] }),
-      setYears: (from: number | null, to: number | null) => setValues({ from, to }),
+      // Written in order, so the link reads as the page shows it.
+      setYears: (from: number | null, to: number | null) =>
+        setValues(
+          from !== null && to !== null && from > to ? { from: to, to: from } : { from, to },
+        ),
       setQuery: (q: string) => setValues({ q }, { history: "replace" }),
       reset: () => setValues(null),
     }),
@@ -157,5 +87,5 @@ export function useDeferredFilters(): { filters: Filters; pending: boolean } {
 
 /** The project whose detail is open, anywhere in the app. */
 export function useSelectedProject() {
-  return useQueryState("project", parseAsString.withOptions({ history: "push" }));
+  return useQueryState("project", URL_PARAMS.project.parser.withOptions({ history: "push" }));
 }

@@ -9,7 +9,11 @@ import {
   makeWorkingGroup,
 } from "../fixtures";
 import { NO_FILTERS } from "../filters";
-import { collectSources, describeFilters, searchSources, selectSelection } from "./sources";
+import {
+  collectSources,
+  searchSources,
+  selectSelection,
+} from "./sources";
 
 const a = makeSource({
   publisher: "Board of Investment",
@@ -85,21 +89,6 @@ describe("collectSources", () => {
     expect(searchSources(entries, "A.EXAMPLE/RATE").map((e) => e.url)).toEqual([
       "https://a.example/rate",
     ]);
-  });
-});
-
-describe("describeFilters", () => {
-  it("writes the filters as the URL does, empty when none", () => {
-    expect(describeFilters(NO_FILTERS)).toBe("");
-    expect(
-      describeFilters({
-        ...NO_FILTERS,
-        sectors: ["energy", "transport"],
-        provinces: ["sindh"],
-        from: 2015,
-        query: " coal ",
-      }),
-    ).toBe("sector=energy,transport; province=sindh; from=2015; q=coal");
   });
 });
 

@@ -84,21 +84,6 @@ export function selectSources(dataset: Dataset): SourceEntry[] {
 }
 
 /**
- * The filters as the URL writes them ("sector=energy,transport; from=2015"); "" when none is set.
- * Written into downloaded files so a file says what it holds.
- */
-export function describeFilters(f: Filters): string {
-  const parts: string[] = [];
-  if (f.sectors.length > 0) parts.push(`sector=${f.sectors.join(",")}`);
-  if (f.statuses.length > 0) parts.push(`status=${f.statuses.join(",")}`);
-  if (f.provinces.length > 0) parts.push(`province=${f.provinces.join(",")}`);
-  if (f.from !== null) parts.push(`from=${f.from}`);
-  if (f.to !== null) parts.push(`to=${f.to}`);
-  if (f.query.trim() !== "") parts.push(`q=${f.query.trim()}`);
-  return parts.join("; ");
-}
-
-/**
  * The current selection: projects under every filter, documents under the year range and search
  * text (as in the Documents view), meetings under the year range (as in the Meetings view). Working
  * groups and headline aggregates are kept whole.

@@ -4,7 +4,7 @@ import { geoPath } from "d3-geo";
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { DATA_FRAME, MAP_EXTENT, provinceAt, toGeography } from "@/lib/figure/geo";
-import { makeProjection, mapSize, zoomedCentre, pannedCentre } from "./geography";
+import { makeProjection, mapSize, zoomedCentre, pannedCentre, showsOnlySea } from "./geography";
 
 const topo = JSON.parse(
   readFileSync(resolve(__dirname, "../../../public/data/pakistan.topo.json"), "utf8"),
@@ -119,5 +119,21 @@ describe("the projection", () => {
     const panned = pannedCentre(before, width, height, 100, 0)!;
     const shifted = makeProjection(width, height, { zoom: 2, centre: panned })([74.34, 31.55])!;
     expect(shifted[0]).toBeCloseTo(lahore[0] + 100, 3);
+  });
+});
+
+describe("showsOnlySea", () => {
+  const land = [...geo.units, ...geo.neighbours];
+  const onlySea = (zoom: number, centre: [number, number] | null) =>
+    showsOnlySea(land, geoPath(makeProjection(600, 600, { zoom, centre })), 600, 600);
+
+  it("says so for a position far out in the Arabian Sea, and not for one with land", () => {
+    expect(onlySea(8, [64, 23.3])).toBe(true);
+    expect(onlySea(8, [62.5, 23.2])).toBe(true);
+    // Oman's tip is in view at the extent's south-western corner.
+    expect(onlySea(8, [60.5, 23.5])).toBe(false);
+    expect(onlySea(1, null)).toBe(false);
+    expect(onlySea(8, [74.3, 31.5])).toBe(false);
+    expect(onlySea(8, [66.99, 24.86])).toBe(false);
   });
 });

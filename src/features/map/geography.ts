@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { geoMercator, type GeoProjection } from "d3-geo";
+import { geoMercator, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
+import { MAP_ZOOM_MAX, MAP_ZOOM_MIN } from "@/lib/url-params";
 import type { Topology } from "topojson-specification";
 import {
   DATA_FRAME,
@@ -32,8 +33,26 @@ export const boundariesQueryOptions = queryOptions({
   retry: false,
 });
 
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 8;
+/** The zoom range the address accepts (lib/url-params). */
+export const MIN_ZOOM = MAP_ZOOM_MIN;
+export const MAX_ZOOM = MAP_ZOOM_MAX;
+
+/**
+ * True when no land is in the width × height box: no province and no neighbouring country comes
+ * within it (a hand-edited `mapx`/`mapy` far out at sea). Compared by bounding boxes, so it may
+ * miss a box that shows only sea beside a coast, but never calls a view with land "only sea".
+ */
+export function showsOnlySea(
+  shapes: readonly GeoPermissibleObjects[],
+  path: GeoPath,
+  width: number,
+  height: number,
+): boolean {
+  return !shapes.some((shape) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(shape);
+    return x1 >= 0 && x0 <= width && y1 >= 0 && y0 <= height;
+  });
+}
 
 export interface MapView {
   zoom: number;

@@ -36,6 +36,7 @@ import { useLanguage } from "@/shared/url-state";
 import {
   boundariesQueryOptions,
   makeProjection,
+  showsOnlySea,
   mapSize,
   MAX_ZOOM,
   pannedCentre,
@@ -97,6 +98,11 @@ export function MapCanvas({
 
   const projection = useMemo(() => makeProjection(width, height, view), [width, height, view]);
   const path = useMemo(() => geoPath(projection), [projection]);
+  // A hand-edited position can show nothing but sea: said, with the way back (zoom 1 shows all).
+  const onlySea = useMemo(
+    () => view.zoom > 1 && showsOnlySea([...geo.units, ...geo.neighbours], path, width, height),
+    [view.zoom, geo, path, width, height],
+  );
   const maxRadius = Math.min(28, Math.max(12, width / 32));
   const stacked = useMemo(() => stacks(layout.points), [layout.points]);
   /** Where a point is drawn: its place, fanned out a few pixels when others share it. */
@@ -573,6 +579,17 @@ export function MapCanvas({
             <ResetIcon />
           </Button>
         </div>
+        {onlySea && (
+          <div
+            role="status"
+            className="absolute inset-x-0 top-12 mx-auto flex w-fit max-w-[90%] flex-wrap items-center gap-2 rounded-md border border-border bg-card p-2 text-sm text-foreground shadow"
+          >
+            <span>{t("map.onlySea")}</span>
+            <Button size="sm" onClick={() => void setView(null)}>
+              {t("map.showAll")}
+            </Button>
+          </div>
+        )}
         <p className="sr-only" aria-live="polite">
           {t("map.zoomLevel", { zoom: formatNumber(view.zoom, lang, 1) })}
         </p>

@@ -1,49 +1,23 @@
-import { createParser, parseAsStringLiteral, useQueryState, useQueryStates } from "nuqs";
+import { useQueryState, useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { SHADE_MEASURES, SIZE_MEASURES } from "@/data/selectors/map";
-import { clampZoom, MAX_ZOOM, MIN_ZOOM, type MapView } from "./geography";
+import { parsersOf, URL_PARAMS } from "@/lib/url-params";
+import { clampZoom, MIN_ZOOM, type MapView } from "./geography";
 
-export const MAP_LAYERS = ["projects", "provinces"] as const;
-export type MapLayer = (typeof MAP_LAYERS)[number];
+export { MAP_LAYERS, type MapLayer } from "@/lib/url-params";
 
-/** A finite number in [min, max], rounded for a readable URL; anything else falls back to the default. */
-function parseAsBoundedNumber(min: number, max: number, digits: number) {
-  return createParser({
-    parse: (v: string) => {
-      if (!/^-?\d+(\.\d+)?$/.test(v)) return null;
-      const n = Number(v);
-      return n >= min && n <= max ? n : null;
-    },
-    serialize: (v: number) => String(Number(v.toFixed(digits))),
-  });
-}
-
-const mapViewParsers = {
-  mapzoom: parseAsBoundedNumber(MIN_ZOOM, MAX_ZOOM, 2).withDefault(MIN_ZOOM),
-  mapx: parseAsBoundedNumber(-180, 180, 3),
-  mapy: parseAsBoundedNumber(-90, 90, 3),
-};
+const mapViewParsers = parsersOf("mapzoom", "mapx", "mapy");
 
 /** Which layer the map shows and how it encodes values: discrete choices, one history entry each. */
 export function useMapLayer() {
-  return useQueryState(
-    "maplayer",
-    parseAsStringLiteral(MAP_LAYERS).withDefault("projects").withOptions({ history: "push" }),
-  );
+  return useQueryState("maplayer", URL_PARAMS.maplayer.parser.withOptions({ history: "push" }));
 }
 
 export function useMapSize() {
-  return useQueryState(
-    "mapsize",
-    parseAsStringLiteral(SIZE_MEASURES).withDefault("cost").withOptions({ history: "push" }),
-  );
+  return useQueryState("mapsize", URL_PARAMS.mapsize.parser.withOptions({ history: "push" }));
 }
 
 export function useMapShade() {
-  return useQueryState(
-    "mapshade",
-    parseAsStringLiteral(SHADE_MEASURES).withDefault("investment").withOptions({ history: "push" }),
-  );
+  return useQueryState("mapshade", URL_PARAMS.mapshade.parser.withOptions({ history: "push" }));
 }
 
 /** Zoom and centre: continuous, so they replace the history entry instead of adding to it. */

@@ -92,6 +92,20 @@ describe("MapView", () => {
     expect(screen.getByText(/1 project known only to its province/)).toBeInTheDocument();
   });
 
+  it("says when a position from the address shows only sea, and offers all of Pakistan", async () => {
+    const { updates } = renderWithData(<MapView />, {
+      dataset,
+      search: "?view=map&mapzoom=8&mapx=64&mapy=23.3",
+    });
+    const notice = await screen.findByText(
+      "This position shows only sea: no part of Pakistan is in view.",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Show all of Pakistan" }));
+    expect(notice).not.toBeInTheDocument();
+    expect(updates.at(-1)?.searchParams.get("mapzoom")).toBeNull();
+    expect(updates.at(-1)?.searchParams.get("mapx")).toBeNull();
+  });
+
   it("shows a marker's figures on focus and opens the project on Enter", async () => {
     const user = userEvent.setup();
     const { updates } = renderWithData(<MapView />, { dataset, search: "?view=map" });

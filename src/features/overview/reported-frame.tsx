@@ -1,4 +1,4 @@
-import { parseAsStringLiteral, useQueryState } from "nuqs";
+import { useQueryState } from "nuqs";
 import { useTranslation } from "react-i18next";
 import type { Filters } from "@/data/filters";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -7,8 +7,9 @@ import { REPORTED_METRICS } from "@/data/selectors/aggregates";
 import { buildReportedFigure } from "@/lib/figure/build/overview-time";
 import { cn } from "@/lib/cn";
 import { useFigure } from "@/shared/use-figure";
+import { URL_PARAMS } from "@/lib/url-params";
 
-const metricParser = parseAsStringLiteral(REPORTED_METRICS).withDefault("direct-investment-usd-bn");
+const metricParser = URL_PARAMS.reported.parser;
 
 /** Headline figures as officials and the press reported them, each point with who said it. */
 export function ReportedFrame({ filters }: { filters: Filters }) {

@@ -4,7 +4,8 @@ import { usePageFigures } from "@/components/charts/figure-registry-context";
 import { requestAllFigures } from "@/components/charts/figure-demand";
 import { loadExportLib, useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";
-import { useDataset } from "@/data/queries";
+import { useQuery } from "@tanstack/react-query";
+import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { downloadBlob } from "@/lib/download";
 import { figureFileName } from "@/lib/export/file-name";
@@ -20,7 +21,8 @@ const selectMeta = (d: Dataset) => d.metadata;
 export function DeckButton() {
   const { t } = useTranslation();
   const [view] = useView();
-  const meta = useDataset(selectMeta);
+  // Not a suspending read: the button sits in the header, which never waits for the data.
+  const meta = useQuery({ ...datasetQueryOptions, select: selectMeta }).data;
   const figures = usePageFigures();
   const words = useComposeWords();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({
@@ -32,7 +34,7 @@ export function DeckButton() {
     setState({ busy: true, error: null });
     try {
       const first = figures[0];
-      if (!first) throw new Error(t("present.none"));
+      if (!first || !meta) throw new Error(t("present.none"));
       const lib = await loadExportLib();
       const viewName = t(`nav.${view}`);
       const blob = await lib.figuresToPptx({

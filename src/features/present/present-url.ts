@@ -1,4 +1,4 @@
-import { createParser, parseAsInteger } from "nuqs";
+import { URL_PARAMS } from "@/lib/url-params";
 
 /**
  * Presentation mode in the URL: `present=1&step=3`, so a link opens the same deck at the same
@@ -6,13 +6,8 @@ import { createParser, parseAsInteger } from "nuqs";
  * parameters already describe it. A malformed value falls back to "not presenting" / step 1.
  */
 export const presentParsers = {
-  present: createParser<boolean>({
-    parse: (v: string) => (v === "1" ? true : null),
-    serialize: () => "1",
-  })
-    .withDefault(false)
-    .withOptions({ history: "push", clearOnDefault: true }),
-  step: parseAsInteger.withDefault(1).withOptions({ history: "replace", clearOnDefault: true }),
+  present: URL_PARAMS.present.parser.withOptions({ history: "push", clearOnDefault: true }),
+  step: URL_PARAMS.step.parser.withOptions({ history: "replace", clearOnDefault: true }),
 };
 
 /** The step shown for a requested one: within 1…count (1 when the deck is empty). */

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, observeElementRect, useVirtualizer } from "@tanstack/react-virtual";
-import { parseAsStringLiteral, useQueryState } from "nuqs";
+import { useQueryState } from "nuqs";
 import {
   useCallback,
   useEffect,
@@ -24,6 +24,7 @@ import { timeTicks } from "@/data/selectors/time-ticks";
 import { dateExtent, type TimeRange } from "@/data/selectors/timeline";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
+import { URL_PARAMS } from "@/lib/url-params";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useLanguage } from "@/shared/url-state";
 import { useFigure } from "@/shared/use-figure";
@@ -40,9 +41,7 @@ const COLUMNS =
   "grid-cols-[7.5rem_minmax(0,1fr)_3.5rem] sm:grid-cols-[12rem_minmax(0,1fr)_4.5rem] lg:grid-cols-[17rem_minmax(0,1fr)_5rem]";
 const HATCH = "repeating-linear-gradient(135deg, var(--c) 0 2px, transparent 2px 5px)";
 
-const ganttParser = parseAsStringLiteral(GANTT_GROUPINGS)
-  .withDefault("sector")
-  .withOptions({ history: "push", clearOnDefault: true });
+const ganttParser = URL_PARAMS.gantt.parser.withOptions({ history: "push", clearOnDefault: true });
 
 type Entry =
   | { type: "group"; key: string; label: string; count: number }

@@ -1,20 +1,18 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { HeldRoom } from "@/components/charts/deferred-figures";
 import { STATUS_COLORS } from "@/data/palette";
 import type { Project } from "@/data/schema";
-import { SORT_KEYS, sortProjects, type SortKey } from "@/data/selectors/project-table";
+import { sortProjects, type SortKey } from "@/data/selectors/project-table";
 import { cn } from "@/lib/cn";
 import { formatPartialDate, formatUnit, formatUsdMillions } from "@/lib/format";
+import { parsersOf } from "@/lib/url-params";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useFormat } from "@/shared/use-format";
 
-const sortParsers = {
-  sort: parseAsStringLiteral(SORT_KEYS).withDefault("cost"),
-  dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("desc"),
-};
+const sortParsers = parsersOf("sort", "dir");
 
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALISE_FROM = 150;

@@ -8,13 +8,13 @@ import {
   DOCUMENT_COLUMNS,
   MEETING_COLUMNS,
   PROJECT_COLUMNS,
-  describeFilters,
   selectSelection,
 } from "@/data/selectors/sources";
 import { downloadBlob } from "@/lib/download";
 import { formatNumber } from "@/lib/format";
 import { useFilters, useLanguage } from "@/shared/url-state";
 import { buildFile, type FileKind, type Scope } from "./export-files";
+import { filtersInAddress } from "@/lib/url-params";
 
 const selectDataset = (d: Dataset) => d;
 const KINDS: readonly FileKind[] = ["dataset", "projects", "documents", "meetings"];
@@ -33,7 +33,7 @@ export function Downloads() {
   const [filters] = useFilters();
   const dataset = useDataset(selectDataset);
   const selection = selectSelection(dataset, filters);
-  const filtersText = describeFilters(filters);
+  const filtersText = filtersInAddress(filters);
   const counts: Record<Scope, Counts> = { full: countsOf(dataset), selection: countsOf(selection) };
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const n = (v: number) => formatNumber(v, lang);

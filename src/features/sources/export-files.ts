@@ -5,13 +5,13 @@ import {
   DOCUMENT_COLUMNS,
   MEETING_COLUMNS,
   PROJECT_COLUMNS,
-  describeFilters,
   documentCsvRow,
   exportFileName,
   meetingCsvRow,
   projectCsvRow,
   selectSelection,
 } from "@/data/selectors/sources";
+import { filtersInAddress } from "@/lib/url-params";
 
 export type FileKind = "dataset" | "projects" | "documents" | "meetings";
 export type Scope = "full" | "selection";
@@ -29,7 +29,7 @@ export async function buildFile(
 ): Promise<{ blob: Blob; filename: string }> {
   const meta = dataset.metadata;
   const data = scope === "full" ? dataset : selectSelection(dataset, filters);
-  const filtersText = scope === "full" ? "" : describeFilters(filters);
+  const filtersText = scope === "full" ? "" : filtersInAddress(filters);
 
   if (kind === "dataset") {
     const payload =

@@ -1,24 +1,11 @@
-import {
-  createParser,
-  parseAsString,
-  parseAsStringLiteral,
-  useQueryState,
-  useQueryStates,
-} from "nuqs";
-import { VIEWS } from "@/shared/url-state";
-
-const parseAsRecordId = createParser({
-  parse: (v: string) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) ? v : null),
-  serialize: (v: string) => v,
-});
+import { useQueryState, useQueryStates } from "nuqs";
+import { parsersOf, URL_PARAMS } from "@/lib/url-params";
 
 /** Text searched in the list of sources (`?srcq=dawn`), cut at 100 characters. */
 export function useSourceQuery() {
   return useQueryState(
     "srcq",
-    createParser({ parse: (v: string) => v.slice(0, 100), serialize: (v: string) => v })
-      .withDefault("")
-      .withOptions({ history: "replace", clearOnDefault: true }),
+    URL_PARAMS.srcq.parser.withOptions({ history: "replace", clearOnDefault: true }),
   );
 }
 
@@ -26,10 +13,7 @@ export function useSourceQuery() {
 export function useOpenRecord() {
   const [, set] = useQueryStates(
     {
-      view: parseAsStringLiteral(VIEWS).withDefault("overview"),
-      project: parseAsString,
-      doc: parseAsRecordId,
-      meeting: parseAsRecordId,
+      ...parsersOf("view", "project", "doc", "meeting"),
     },
     { history: "push", scroll: true },
   );

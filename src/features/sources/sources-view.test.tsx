@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeDataset, makeDocument, makeMeeting, makeProject, makeSource } from "@/data/fixtures";
 import { downloadBlob } from "@/lib/download";
+import { PARAM_NAMES } from "@/lib/url-params";
 import { renderWithData } from "@/test-utils";
 import { SourcesView } from "./sources-view";
 
@@ -39,6 +40,18 @@ beforeEach(() => vi.mocked(downloadBlob).mockClear());
 
 // The view renders every source with its citing records: role queries over it are slow in jsdom.
 describe("SourcesView", { timeout: 20_000 }, () => {
+  it("lists every parameter of the address from the registry, with the views that read it", async () => {
+    renderWithData(<SourcesView />, { dataset });
+    const heading = await screen.findByRole("heading", { name: "Parameters of the address" });
+    const card = within(heading.parentElement!);
+    const names = card.getAllByRole("term").map((dt) => dt.textContent);
+    expect(names).toEqual(PARAM_NAMES);
+    expect(names).toHaveLength(31);
+    expect(card.getAllByRole("definition")[names.indexOf("tto")]).toHaveTextContent(
+      "Timeline: end of the range, a year or a month. (Timeline)",
+    );
+  });
+
   it("copies the citation and says so", async () => {
     const user = userEvent.setup();
     renderWithData(<SourcesView />, { dataset });

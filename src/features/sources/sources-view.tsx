@@ -1,6 +1,7 @@
 import { DatasetInfo, Method } from "./dataset-info";
 import { Downloads } from "./downloads";
 import { Reconciliation } from "./reconciliation";
+import { LinkParameters } from "./link-parameters";
 import { SourceList } from "./source-list";
 
 /** Sources and method: the dataset's version and citation, definitions, counting rules, downloads and every source. */
@@ -14,6 +15,7 @@ export function SourcesView() {
       <Method />
       <Reconciliation />
       <SourceList />
+      <LinkParameters />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import {
 } from "@/data/selectors/timeline";
 import { clusterItems } from "@/data/selectors/timeline-lanes";
 import { resolveItem, selectTimelineIndex } from "@/data/selectors/timeline-index";
+import { monthStart } from "@/lib/url-parsers";
 import { EmptyResult } from "@/shared/empty-result";
 import { useFigure } from "@/shared/use-figure";
 import { formatPartialDate } from "@/lib/format";
@@ -105,8 +106,13 @@ const TimelineContent = memo(function TimelineContent({ filters }: { filters: Fi
     void setState({
       thide: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
     });
+  // Written in order, so the link it makes reads as it shows (a reversed one is told as corrected).
   const setRange = (from: string | null, to: string | null) =>
-    void setState({ tfrom: from, tto: to });
+    void setState(
+      from !== null && to !== null && monthStart(from) > monthStart(to)
+        ? { tfrom: to, tto: from }
+        : { tfrom: from, tto: to },
+    );
 
   if (items.length === 0) return <EmptyResult />;
 

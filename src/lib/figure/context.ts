@@ -1,6 +1,7 @@
 import type { Filters } from "@/data/filters";
 import type { Dataset } from "@/data/schema";
 import { formatNumber, type FormatSettings } from "../format";
+import { FILTER_WORDS } from "../url-params";
 import type { FigureBase, FigureSources } from "./figure";
 
 /** i18next's t, as the builders use it. */
@@ -18,28 +19,30 @@ export interface FigureContext {
 }
 
 /**
- * The active filters in words, in the filter bar's order: "Sector: Energy, Transport" …
- * Read from the Filters value (already parsed from the URL), never from the address again.
+ * The active filters in words, in the registry's order (the filter bar's): "Sector: Energy,
+ * Transport" … Which filters there are and how each is said comes from the URL parameter
+ * registry; the values from the Filters value (already parsed from the URL), never the address.
  */
 export function filtersInWords(filters: Filters, t: Translate): string[] {
   const parts: string[] = [];
-  const list = (name: string, prefix: string, values: readonly string[]) => {
-    if (values.length === 0) return;
-    parts.push(
-      t("export.filters.is", {
-        name: t(name),
-        values: values.map((v) => t(`${prefix}.${v}`)).join(t("app.listSeparator")),
-      }),
-    );
-  };
-  list("filters.sector", "sector", filters.sectors);
-  list("filters.status", "status", filters.statuses);
-  list("filters.province", "province", filters.provinces);
-  if (filters.from !== null || filters.to !== null) {
-    parts.push(t("filters.yearsChip", { from: filters.from ?? "…", to: filters.to ?? "…" }));
+  for (const words of FILTER_WORDS) {
+    if (words.kind === "list") {
+      const values = filters[words.field];
+      if (values.length === 0) continue;
+      parts.push(
+        t("export.filters.is", {
+          name: t(words.label),
+          values: values.map((v) => t(`${words.values}.${v}`)).join(t("app.listSeparator")),
+        }),
+      );
+    } else if (words.kind === "years") {
+      if (filters.from === null && filters.to === null) continue;
+      parts.push(t("filters.yearsChip", { from: filters.from ?? "…", to: filters.to ?? "…" }));
+    } else {
+      const q = filters.query.trim();
+      if (q) parts.push(t("filters.queryChip", { query: q }));
+    }
   }
-  const q = filters.query.trim();
-  if (q) parts.push(t("filters.queryChip", { query: q }));
   return parts;
 }
 

@@ -65,7 +65,7 @@ const idOf = (g: Geometry) => (g.properties as Props | undefined)?.id ?? "";
 const nameOf = (g: Geometry) => (g.properties as Props | undefined)?.name ?? "";
 
 function isUnitId(id: unknown): id is UnitId {
-  return typeof id === "string" && id in UNIT_PROVINCE;
+  return typeof id === "string" && Object.hasOwn(UNIT_PROVINCE, id);
 }
 
 /** Turns the topology into drawable features; fails loudly if the file is not the one expected. */

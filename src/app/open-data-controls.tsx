@@ -1,0 +1,114 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef, useState, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import { loadDataset } from "@/data/fetch-dataset";
+import { datasetQueryOptions } from "@/data/queries";
+import {
+  clearUserFile,
+  getDatasetSource,
+  setDatasetSource,
+  subscribeDatasetSource,
+  type DatasetSource,
+} from "@/data/user-dataset";
+import { OpenDataDialog } from "./open-data-dialog";
+import { ProblemList } from "./problem-list";
+
+function useDatasetSource() {
+  return useSyncExternalStore(subscribeDatasetSource, getDatasetSource, getDatasetSource);
+}
+
+/**
+ * The header's data controls: which data is shown (the bundled dataset or the user's file), the
+ * way back to the bundled data, and the "Open data file" button with its dialog.
+ */
+export function OpenDataControls() {
+  const { t } = useTranslation();
+  const source = useDatasetSource();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  const returnToBundled = async () => {
+    setReturning(true);
+    await clearUserFile();
+    try {
+      queryClient.setQueryData(datasetQueryOptions.queryKey, await loadDataset());
+      setDatasetSource({ kind: "bundled" });
+    } catch {
+      // The bundled file failed to load: let the query show its located error.
+      setDatasetSource({ kind: "bundled" });
+      await queryClient.resetQueries({ queryKey: datasetQueryOptions.queryKey });
+    } finally {
+      setReturning(false);
+    }
+  };
+
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
+
+  const showing =
+    source.kind === "user"
+      ? t(
+          source.format === "csv"
+            ? source.temporary
+              ? "openData.showingCsvTemporary"
+              : "openData.showingCsv"
+            : source.temporary
+              ? "openData.showingTemporary"
+              : "openData.showing",
+          { name: source.name },
+        )
+      : null;
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
+      {showing && (
+        <>
+          {/* Cut to one line in the header; the title gives the whole of it. */}
+          <p
+            title={showing}
+            className="max-w-xs truncate rounded-md bg-accent px-2 py-1 font-medium text-foreground"
+          >
+            {showing}
+          </p>
+          <Button size="sm" onClick={() => void returnToBundled()} disabled={returning}>
+            {t("openData.return")}
+          </Button>
+        </>
+      )}
+      {source.kind === "stored-invalid" && <StoredInvalid source={source} />}
+      <Button ref={opener} size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {t("openData.open")}
+      </Button>
+      {open && <OpenDataDialog onClose={close} />}
+    </div>
+  );
+}
+
+/**
+ * A saved file that no longer passes the checks: its problems are listed, and it stays saved until
+ * the reader sets it aside (to fix it and open it again).
+ */
+function StoredInvalid({ source }: { source: Extract<DatasetSource, { kind: "stored-invalid" }> }) {
+  const { t } = useTranslation();
+  const setAside = async () => {
+    await clearUserFile();
+    setDatasetSource({ kind: "bundled" });
+  };
+  return (
+    <div role="status" className="max-w-xl text-xs text-foreground">
+      <p>{t("openData.storedInvalid", { name: source.name, count: source.problems.length })}</p>
+      <details className="mt-1">
+        <summary className="cursor-pointer font-medium">{t("openData.showProblems")}</summary>
+        <ProblemList name={source.name} problems={source.problems} />
+      </details>
+      <Button size="sm" className="mt-1" onClick={() => void setAside()}>
+        {t("openData.setAside")}
+      </Button>
+    </div>
+  );
+}
