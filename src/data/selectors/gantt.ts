@@ -203,3 +203,14 @@ export function ganttData(
     late: delays.filter((d) => d > 0).length,
   };
 }
+
+/**
+ * The projects a Gantt draws: a pre-CPEC work (Gwadar Port's phase I, 2002–07) stays off the
+ * default axis, which starts with CPEC; a reader who sets a start year sees it.
+ */
+export function ganttProjects<P extends Pick<Project, "preCpec">>(
+  projects: readonly P[],
+  from: number | null,
+): P[] {
+  return projects.filter((p) => p.preCpec !== true || from !== null);
+}

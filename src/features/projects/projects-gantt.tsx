@@ -19,7 +19,7 @@ import type { Filters } from "@/data/filters";
 import { STATUS_COLORS } from "@/data/palette";
 import { useDataset } from "@/data/queries";
 import type { Dataset, Project } from "@/data/schema";
-import { GANTT_GROUPINGS, ganttData, type GanttRow } from "@/data/selectors/gantt";
+import { GANTT_GROUPINGS, ganttData, ganttProjects, type GanttRow } from "@/data/selectors/gantt";
 import { timeTicks } from "@/data/selectors/time-ticks";
 import { dateExtent, type TimeRange } from "@/data/selectors/timeline";
 import { cn } from "@/lib/cn";
@@ -79,8 +79,8 @@ export function ProjectsGantt({
   // Works under way end at the data-as-of day (what the data can say); today is a line apart.
   const asOfTime = dateExtent(meta.dataAsOf).from;
   const data = useMemo(
-    () => ganttData(projects, grouping, asOfTime),
-    [projects, grouping, asOfTime],
+    () => ganttData(ganttProjects(projects, filters.from), grouping, asOfTime),
+    [projects, filters.from, grouping, asOfTime],
   );
   const figureOptions = useMemo(() => ({ grouping }), [grouping]);
   const figure = useFigure(buildGanttFigure, filters, figureOptions);

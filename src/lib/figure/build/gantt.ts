@@ -1,5 +1,10 @@
 import type { Dataset } from "@/data/schema";
-import { ganttData, type GanttBar, type GanttGrouping } from "@/data/selectors/gantt";
+import {
+  ganttData,
+  ganttProjects,
+  type GanttBar,
+  type GanttGrouping,
+} from "@/data/selectors/gantt";
 import { filterProjects } from "@/data/selectors/projects";
 import { dateExtent, wholeYears, type DateExtent, type TimeRange } from "@/data/selectors/timeline";
 import { formatNumber, formatPartialDate } from "../../format";
@@ -34,7 +39,7 @@ export function buildGanttFigure(
 ): GanttFigure {
   const { t } = ctx;
   const lang = ctx.format.lang;
-  const projects = filterProjects(dataset.projects, ctx.filters);
+  const projects = ganttProjects(filterProjects(dataset.projects, ctx.filters), ctx.filters.from);
   const asOf = dataset.metadata.dataAsOf;
   const asOfTime = dateExtent(asOf).from;
   const data = ganttData(projects, options.grouping, asOfTime);

@@ -77,7 +77,8 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
     `<g clip-path="url(#${prefix}-clip)">`,
     `<rect x="${r2(clip.x)}" y="${r2(clip.y)}" width="${r2(clip.width)}" height="${r2(clip.height)}" fill="${mixHex(ctx.color("chart-1"), background, 0.14)}"/>`,
   );
-  const neighbourFill = ctx.color("muted");
+  // Neighbouring countries: a faint tint of the text colour on the card, quieter than Pakistan.
+  const neighbourFill = mixHex(foreground, background, 0.1);
   for (const n of geo.neighbours) out.push(`<path d="${d(n)}" fill="${neighbourFill}"/>`);
   out.push(
     `<path d="${d(geo.neighbourLines)}" fill="none" stroke="${mixHex(foreground, background, 0.25)}" stroke-width="0.8"/>`,

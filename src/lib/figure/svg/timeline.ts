@@ -140,7 +140,15 @@ export const drawTimelineBody: DrawBody<TimelineFigure> = (figure, area, ctx) =>
       }),
     );
   }
-  return `<g data-body="timeline"><defs>${defs.join("")}</defs>${out.join("")}</g>`;
+  const drawing = `<defs>${defs.join("")}</defs>${out.join("")}`;
+  // Many stacked marks (a busy year of meetings) can need more height than the area has: the
+  // drawing is then scaled down as a whole, about the area's top centre, so nothing runs into
+  // the footer and its proportions stay as drawn.
+  const needed = bottom + AXIS * fs - area.y;
+  if (needed <= area.height) return `<g data-body="timeline">${drawing}</g>`;
+  const k = area.height / needed;
+  const cx = area.x + area.width / 2;
+  return `<g data-body="timeline" transform="translate(${r2(cx)} ${r2(area.y)}) scale(${k.toFixed(4)}) translate(${r2(-cx)} ${r2(-area.y)})">${drawing}</g>`;
 };
 
 /** A mark's least drawn width: a dot, or a disc wide enough for its number at the base size. */
