@@ -76,7 +76,12 @@ export function FigureBars({ figure }: { figure: BarsFigure }) {
               const cy = Number(y) + Number(height) / 2;
               return (
                 <text
-                  x={rtl ? Number(x) - 6 : Number(x) + Number(width) + 6}
+                  // The bar's far end, whichever way it grows (Recharts may give a negative width).
+                  x={
+                    rtl
+                      ? Math.min(Number(x), Number(x) + Number(width)) - 6
+                      : Math.max(Number(x), Number(x) + Number(width)) + 6
+                  }
                   y={cy}
                   dy="0.35em"
                   fill={row.reported ? "var(--foreground)" : "var(--muted-foreground)"}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ColumnsFigure } from "@/lib/figure/figure";
 import { formatValue } from "@/lib/figure/format-value";
 import { formatYear, isolate, isRtl } from "@/lib/format";
@@ -17,12 +18,13 @@ export function FigureColumns({
   figure: ColumnsFigure;
   height?: number;
 }) {
+  const { t } = useTranslation();
   const rows: Row[] = figure.columns.map((c) => ({ year: c.year, ...c.values }) as Row);
   // Chart text is isolated so Urdu digits and years keep their order inside the SVG.
   const value = (v: number) => isolate(formatValue(v, figure.valueUnit, figure.format));
   return (
     <>
-      <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
+      <ul aria-label={t("figure.legend")} className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
         {figure.legend.map((item) => (
           <li key={item.label} className="flex items-center gap-1.5">
             <span

@@ -1,21 +1,21 @@
 /**
  * Writes sample SVGs of every kind the composer draws, at each target, in English, Urdu and
  * Chinese, light and dark, to a folder to look at (not committed):
- *   npx tsx src/lib/figure/svg/write-samples.ts /tmp/svg-samples
+ *   npx tsx scripts/figure-samples.ts /tmp/svg-samples
  * Text is measured with an estimate (no canvas here) that counts CJK glyphs a full em.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { approximateTextWidth, type TextMeasurer } from "../../export/text-layout";
-import type { Figure } from "../figure";
-import { composeFigure } from "./compose";
-import type { FigureTarget } from "./draw-context";
+import { approximateTextWidth, type TextMeasurer } from "../src/lib/export/text-layout";
+import type { Figure } from "../src/lib/figure/figure";
+import { composeFigure } from "../src/lib/figure/svg/compose";
+import type { FigureTarget } from "../src/lib/figure/svg/draw-context";
 import {
   makeBarsFigure,
   makeColumnsFigure,
   makePointsFigure,
   makeStepFigure,
   TEST_WORDS,
-} from "./test-figures";
+} from "../src/lib/figure/svg/test-figures";
 
 const wide = /[\u2e80-\u9fff\uff00-\uffef]/g;
 const measure: TextMeasurer = (text, style) => {
