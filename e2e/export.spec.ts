@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { download, inspectPng } from "./helpers";
+import { download, goOn, inspectPng } from "./helpers";
 
 test.use({ acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -13,7 +13,13 @@ function today(): string {
 
 async function openMenu(page: Page, title = TITLE, url = "./"): Promise<Locator> {
   await page.goto(url);
-  await page.getByRole("button", { name: `Download ${title}` }).click();
+  // Figures below the first screen are drawn when the reader goes on (once the app is live).
+  const button = page.getByRole("button", { name: `Download ${title}` });
+  await expect(async () => {
+    await goOn(page);
+    await expect(button).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await button.click();
   return page.getByRole("dialog", { name: `Download and copy: ${title}` });
 }
 

@@ -116,9 +116,7 @@ test("shows province totals as a choropleth with a table twin", async ({ page })
     page.getByRole("heading", { name: "Investment by province or territory" }),
   ).toBeVisible();
   await page.getByRole("button", { name: "Show as table" }).click();
-  const table = page.getByRole("table", {
-    name: "Projects and investment by province or territory",
-  });
+  const table = page.getByRole("table", { name: "Investment by province or territory" });
   await expect(table.getByRole("row")).toHaveCount(9);
   await expect(table.getByRole("rowheader", { name: "Several provinces" })).toBeVisible();
 });

@@ -31,7 +31,7 @@ for (const scheme of ["light", "dark"] as const) {
 
 test("a filter chosen in the UI lands in the URL and survives a reload", async ({ page }) => {
   await page.goto("./?view=projects");
-  const count = page.getByText(/^\d+ of \d+ projects$/);
+  const count = page.getByText(/^\d+ of \d+ projects/).first();
   await expect(count).toBeVisible();
   const before = await count.textContent();
   await page

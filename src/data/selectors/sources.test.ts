@@ -9,11 +9,7 @@ import {
   makeWorkingGroup,
 } from "../fixtures";
 import { NO_FILTERS } from "../filters";
-import {
-  collectSources,
-  searchSources,
-  selectSelection,
-} from "./sources";
+import { collectSources, searchSources, selectSelection } from "./sources";
 
 const a = makeSource({
   publisher: "Board of Investment",

@@ -5,6 +5,7 @@ import { useExportLib } from "@/components/charts/use-export-lib";
 import { useComposeWords } from "@/components/charts/use-figure-export";
 import type { Figure } from "@/lib/figure/figure";
 import { formatPartialDate } from "@/lib/format";
+import { useView } from "@/shared/url-state";
 import { composeSlides, inlineSvg } from "./slide-deck";
 
 /** True while the page is being printed (the print events, or print emulation's media query). */
@@ -38,6 +39,7 @@ function usePrinting(): boolean {
 export function PrintFigures({ figures }: { figures: readonly Figure[] }) {
   const { t } = useTranslation();
   const printing = usePrinting();
+  const [view] = useView();
   const lib = useExportLib(false);
   const words = useComposeWords();
   const deck = useMemo(
@@ -60,7 +62,7 @@ export function PrintFigures({ figures }: { figures: readonly Figure[] }) {
         <p>
           {t("present.printHeader", {
             title: t("app.name"),
-            view: first.title,
+            view: t(`nav.${view}`),
             date: formatPartialDate(first.asOf, first.format),
           })}
         </p>

@@ -141,6 +141,7 @@ describe("buildMapFigure", () => {
     ]);
     expect(figure.provinces.filter((p) => p.shade === -1)).toHaveLength(4);
     expect(figure.notes.slice(1)).toEqual([
+      "Boundaries: Natural Earth (public domain).",
       "1 project known only to its province: not drawn, counted in province totals",
       "1 project spanning several provinces (US$1.74 billion) is counted once, under “Several provinces”, and shades no province.",
     ]);

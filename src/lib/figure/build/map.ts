@@ -124,6 +124,7 @@ export function buildMapFigure(
 
   const notes = [
     `${t("map.notes.label")}: ${t("map.notes.text")}`,
+    t("map.boundariesCredit"),
     ...(layout.provinceOnly.length > 0
       ? [t("map.legend.provinceOnly", { count: layout.provinceOnly.length })]
       : []),
