@@ -101,13 +101,20 @@ try {
   );
   console.table(firstVisit);
   console.log(
-    `\nExport: from opening the Download menu of Overview's first chart to a ready 2× PNG, ${exportTimes.length} fresh page loads (ms)`,
+    "\nExport: from opening a figure's Download menu to its ready 16:9 PNG, fresh page loads (ms). Target ≤ 500",
   );
-  console.table({
-    median: round(median(exportTimes)),
-    min: round(Math.min(...exportTimes)),
-    max: round(Math.max(...exportTimes)),
-  });
+  console.table(
+    Object.fromEntries(
+      Object.entries(exportTimes).map(([view, runs]) => [
+        view,
+        {
+          median: round(median(runs)),
+          min: round(Math.min(...runs)),
+          max: round(Math.max(...runs)),
+        },
+      ]),
+    ),
+  );
   console.log("\nEvery chunk of the build (gzip kB; the heaviest first)");
   console.table(chunks.slice(0, 40));
   if (lighthouse.length > 0) {
@@ -137,10 +144,12 @@ try {
       {
         date,
         firstVisit,
-        exportReadyMs: {
-          median: round(median(exportTimes)),
-          runs: exportTimes.map((x) => round(x)),
-        },
+        exportReadyMs: Object.fromEntries(
+          Object.entries(exportTimes).map(([view, runs]) => [
+            view,
+            { median: round(median(runs)), runs: runs.map((x) => round(x)) },
+          ]),
+        ),
         chunks,
         lighthouse: lighthouse.length > 0 ? { date, rows: lighthouse } : previous.lighthouse,
         syntheticScale: scale.length > 0 ? { date, rows: scale } : previous.syntheticScale,

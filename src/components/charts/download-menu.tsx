@@ -44,6 +44,8 @@ export function DownloadMenu({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [pageCount, setPageCount] = useState(1);
+  // The choice whose files are ready (the bench and tests wait for it; a click then downloads at once).
+  const [readyFor, setReadyFor] = useState<ExportChoice | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
@@ -70,7 +72,11 @@ export function DownloadMenu({
     let live = true;
     files
       .png(choice)
-      .then((list) => live && setPageCount(list.length))
+      .then((list) => {
+        if (!live) return;
+        setPageCount(list.length);
+        setReadyFor(choice);
+      })
       .catch((e: unknown) => live && fail(e, true));
     return () => {
       live = false;
@@ -201,6 +207,7 @@ export function DownloadMenu({
           id={panelId}
           role="dialog"
           aria-label={t("export.dialog", { title: figure.title })}
+          data-ready={readyFor === choice ? "" : undefined}
           className="absolute start-0 top-full z-40 mt-1 w-80 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-border bg-card p-3 text-sm text-foreground shadow-lg"
         >
           <ChoiceGroup
