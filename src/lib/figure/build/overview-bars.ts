@@ -1,9 +1,9 @@
-import { filterProjects, isCounted } from "@/data/selectors/projects";
+import { filterProjects, isCounted, type InvestmentRow } from "@/data/selectors/projects";
 import { selectOverview } from "@/data/selectors/overview";
 import type { Dataset, Project } from "@/data/schema";
 import { formatNumber } from "../../format";
 import { figureBase, type FigureContext } from "../context";
-import type { BarsFigure } from "../figure";
+import type { BarsFigure, ColorToken } from "../figure";
 import { formatValue } from "../format-value";
 import { collectSources } from "../sources";
 import { sectorToken, statusToken } from "./tokens";
@@ -13,28 +13,55 @@ function countedProjects(dataset: Dataset, ctx: FigureContext): Project[] {
   return filterProjects(dataset.projects, ctx.filters).filter((p) => p.countInAggregates);
 }
 
+/**
+ * The bars and the table of an investment-by-group figure (sector, province): a group with no
+ * reported cost has no value ("not reported"), never a zero.
+ */
+function investmentParts<K extends string>(
+  groups: readonly InvestmentRow<K>[],
+  group: "sector" | "province",
+  ctx: FigureContext,
+  color: (key: K) => ColorToken,
+): Pick<BarsFigure, "bars" | "table"> {
+  const { t } = ctx;
+  const label = (key: K) => t(`${group}.${key}`);
+  const value = (r: InvestmentRow<K>) => (r.projectsWithCost > 0 ? r.usdMillions : null);
+  return {
+    bars: groups.map((r) => ({
+      key: r.key,
+      label: label(r.key),
+      value: value(r),
+      color: color(r.key),
+    })),
+    table: {
+      fields: [
+        { key: group, label: t(`table.${group}`), unit: "text" },
+        { key: "usdMillions", label: t("table.investment"), unit: "usd-millions" },
+        { key: "projectsWithCost", label: t("table.projectsWithCost"), unit: "count" },
+        { key: "projects", label: t("table.projects"), unit: "count" },
+      ],
+      rows: groups.map((r) => ({
+        [group]: label(r.key),
+        usdMillions: value(r),
+        projectsWithCost: r.projectsWithCost,
+        projects: r.projects,
+      })),
+    },
+  };
+}
+
 /** Investment by sector: one bar per sector with projects, largest first. */
 export function buildSectorFigure(dataset: Dataset, ctx: FigureContext): BarsFigure {
   const { t, format } = ctx;
   const data = selectOverview(dataset, ctx.filters);
-  const rows = data.bySector.map((r) => ({
-    sector: t(`sector.${r.key}`),
-    usdMillions: r.projectsWithCost > 0 ? r.usdMillions : null,
-    projectsWithCost: r.projectsWithCost,
-    projects: r.projects,
-  }));
+  const parts = investmentParts(data.bySector, "sector", ctx, sectorToken);
   const largest = data.bySector.find((r) => r.projectsWithCost > 0);
   const usd = (v: number) => formatValue(v, "usd-millions", format);
   return {
     kind: "bars",
     valueUnit: "usd-millions",
     valueLabel: t("table.investment"),
-    bars: data.bySector.map((r, i) => ({
-      key: r.key,
-      label: rows[i]!.sector,
-      value: rows[i]!.usdMillions,
-      color: sectorToken(r.key),
-    })),
+    bars: parts.bars,
     ...figureBase(dataset, ctx, {
       id: "overview.by-sector",
       title: t("overview.bySector.title"),
@@ -42,15 +69,7 @@ export function buildSectorFigure(dataset: Dataset, ctx: FigureContext): BarsFig
         withCost: formatNumber(data.headline.projectsWithCost, format),
         projects: formatNumber(data.headline.projects, format),
       }),
-      table: {
-        fields: [
-          { key: "sector", label: t("table.sector"), unit: "text" },
-          { key: "usdMillions", label: t("table.investment"), unit: "usd-millions" },
-          { key: "projectsWithCost", label: t("table.projectsWithCost"), unit: "count" },
-          { key: "projects", label: t("table.projects"), unit: "count" },
-        ],
-        rows,
-      },
+      table: parts.table,
       legend: [],
       notes: [],
       sources: collectSources(countedProjects(dataset, ctx).filter(isCounted)),
@@ -107,36 +126,18 @@ export function buildStatusFigure(dataset: Dataset, ctx: FigureContext): BarsFig
 export function buildProvinceFigure(dataset: Dataset, ctx: FigureContext): BarsFigure {
   const { t, format } = ctx;
   const data = selectOverview(dataset, ctx.filters);
-  const rows = data.byProvince.map((r) => ({
-    province: t(`province.${r.key}`),
-    usdMillions: r.projectsWithCost > 0 ? r.usdMillions : null,
-    projectsWithCost: r.projectsWithCost,
-    projects: r.projects,
-  }));
+  const parts = investmentParts(data.byProvince, "province", ctx, () => "chart-1");
   const top = data.byProvince.find((r) => r.projectsWithCost > 0);
   return {
     kind: "bars",
     valueUnit: "usd-millions",
     valueLabel: t("table.investment"),
-    bars: data.byProvince.map((r, i) => ({
-      key: r.key,
-      label: rows[i]!.province,
-      value: rows[i]!.usdMillions,
-      color: "chart-1",
-    })),
+    bars: parts.bars,
     ...figureBase(dataset, ctx, {
       id: "overview.by-province",
       title: t("overview.byProvince.title"),
       subtitle: t("overview.byProvince.subtitle"),
-      table: {
-        fields: [
-          { key: "province", label: t("table.province"), unit: "text" },
-          { key: "usdMillions", label: t("table.investment"), unit: "usd-millions" },
-          { key: "projectsWithCost", label: t("table.projectsWithCost"), unit: "count" },
-          { key: "projects", label: t("table.projects"), unit: "count" },
-        ],
-        rows,
-      },
+      table: parts.table,
       legend: [],
       notes: [],
       sources: collectSources(countedProjects(dataset, ctx).filter(isCounted)),
