@@ -79,6 +79,23 @@ test("a click before the app runs is answered once it does; choices wait for it"
   expect(problems).toEqual([]);
 });
 
+test("a checkbox clicked before the app runs changes the view and the address once it does", async ({
+  page,
+}) => {
+  const release = await holdApp(page);
+  await page.goto("./?view=timeline");
+  await expect(root(page)).toHaveAttribute("data-first-screen", "shown");
+  const documents = page.getByRole("checkbox", { name: /^Signed documents/ });
+  await documents.click();
+  // Kept, not answered, while the first screen is not the app's.
+  await expect(documents).toBeChecked();
+
+  release();
+  await expect(root(page)).toHaveAttribute("data-first-screen", "live");
+  await expect(documents).not.toBeChecked();
+  await expect(page).toHaveURL(/[?&]thide=document(&|$)/);
+});
+
 test("the first screen follows a stored dark theme, and the theme choice shows it", async ({
   page,
 }) => {

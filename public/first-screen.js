@@ -47,18 +47,18 @@
   });
 
   // Clicks and keys on the first screen before the app takes it over are kept, and handed to
-  // the app once it has (src/app/start.tsx sends "cpec-first-screen-live"): a click on a button
+  // the app once React has hydrated it (src/app/hand-over.tsx sends "cpec-first-screen-live"): a click on a button
   // is not lost, nor an arrow key in a chart. Links work as links meanwhile.
   var early = [];
   function keep(event) {
     if (root.getAttribute("data-first-screen") !== "shown") return;
     var target = event.target;
     if (!(target instanceof Element) || !root.contains(target) || target.closest("a[href]")) return;
-    if (event.type === "click") {
-      // The app's own handler will do what the click means (a checkbox, a button).
-      event.preventDefault();
-      event.stopPropagation();
-    }
+    // Until React has hydrated the screen, the event is not its: React's own listener on this
+    // root would hydrate in the middle of the event and read a checkbox already ticked by it.
+    event.stopImmediatePropagation();
+    // The app's own handler will do what the click means (a checkbox, a button).
+    if (event.type === "click") event.preventDefault();
     early.push({ event: event, target: target });
   }
   root.addEventListener("click", keep, true);

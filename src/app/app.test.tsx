@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeDataset, makeMetadata, makeProject } from "@/data/fixtures";
 import { App } from "./app";
 
@@ -16,6 +16,9 @@ function serve(body: unknown) {
 
 beforeEach(() => window.history.replaceState(null, "", "/"));
 afterEach(() => vi.unstubAllGlobals());
+// The shell starts loading the figure-export library when figures are asked for (print, present,
+// a menu); a file torn down while that import is under way fails the run with an unhandled error.
+afterAll(() => import("@/lib/figure/export-lib"));
 
 describe("App", () => {
   it("shows the dataset version and date in the header and the overview figures", async () => {

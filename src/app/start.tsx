@@ -10,6 +10,7 @@ import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate, type FormatSettings } from "@/lib/format";
 import { nextTask } from "@/lib/next-task";
 import { App } from "./app";
+import { HandOver } from "./hand-over";
 import { makeQueryClient } from "./query-client";
 import { preloadView } from "./view-loaders";
 
@@ -20,6 +21,14 @@ function warmUp(dataset: Dataset | undefined): void {
   if (dataset) formatPartialDate(dataset.metadata.dataAsOf, ENGLISH);
   formatNumber(1, ENGLISH);
   cn("p-1", "p-2");
+}
+
+/** Marks the first screen as the app's and replays what came early (public/first-screen.js). */
+function goLive(root: HTMLElement): void {
+  // StrictMode runs effects twice in development: hand over once.
+  if (root.dataset.firstScreen === "live") return;
+  root.dataset.firstScreen = "live";
+  root.dispatchEvent(new Event("cpec-first-screen-live"));
 }
 
 /**
@@ -47,15 +56,18 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
       await nextTask();
       warmUp(client.getQueryData<Dataset>(datasetQueryOptions.queryKey));
       await nextTask();
+      const live = () => goLive(root);
       const app = (
         <StrictMode>
-          <App client={client} serverSearch={window.location.search} />
+          <HandOver onHydrated={live}>
+            <App client={client} serverSearch={window.location.search} />
+          </HandOver>
         </StrictMode>
       );
       // Drawn for the build's day; charts that mark today move to it straight after.
       setFirstScreenDay(Number(root.dataset.firstScreenDay) || null);
-      // From here React answers clicks on the first screen (replaying any that come early);
-      // the fields first-screen.js held return to the state they were drawn in.
+      // The fields first-screen.js held return to the state they were drawn in; clicks and keys
+      // stay with first-screen.js until React has hydrated the screen (HandOver).
       for (const field of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
         "[data-held]",
       )) {
@@ -63,7 +75,6 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
         if (field instanceof HTMLSelectElement) field.disabled = false;
         else field.readOnly = false;
       }
-      root.dataset.firstScreen = "live";
       startTransition(
         () =>
           void hydrateRoot(root, app, {
@@ -74,8 +85,6 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
             },
           }),
       );
-      // Clicks and keys that came before this moment are handed over now (first-screen.js).
-      root.dispatchEvent(new Event("cpec-first-screen-live"));
       return;
     }
     root.replaceChildren();

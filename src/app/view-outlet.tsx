@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { View } from "@/shared/url-state";
 import { loadedView, VIEW_NAMES, viewLoaders } from "./view-loaders";
 import { ViewError } from "./dataset-error";
+import { ViewHydrated } from "./hand-over";
 
 /**
  * Each view loads on first use. One whose code has already arrived (preloadView) is handed to
@@ -41,10 +42,16 @@ export function ViewOutlet({ view }: { view: View }) {
   return (
     <ErrorBoundary
       resetKeys={[view]}
-      fallbackRender={({ error }) => <ViewError error={error} view={t(`nav.${view}`)} />}
+      fallbackRender={({ error }) => (
+        <>
+          <ViewError error={error} view={t(`nav.${view}`)} />
+          <ViewHydrated />
+        </>
+      )}
     >
       <Suspense fallback={<ViewLoading />}>
         <Component />
+        <ViewHydrated />
       </Suspense>
     </ErrorBoundary>
   );

@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { makeBarsFigure } from "@/lib/figure/svg/test-figures";
 import { ChartFrame } from "./chart-frame";
 
@@ -15,6 +15,9 @@ function Frame() {
 }
 
 afterEach(() => vi.restoreAllMocks());
+// The shell starts loading the figure-export library when figures are asked for (print, present,
+// a menu); a file torn down while that import is under way fails the run with an unhandled error.
+afterAll(() => import("@/lib/figure/export-lib"));
 
 describe("the download menu every ChartFrame carries", () => {
   it("opens from a button named after the figure and offers every format, sized in real pixels", async () => {
