@@ -2,8 +2,7 @@ import { prerender } from "react-dom/static";
 import { datasetQueryOptions } from "@/data/queries";
 import { parseDatasetText } from "@/data/load-dataset";
 import type { Dataset } from "@/data/schema";
-import { CLIENT_ONLY_DIGEST, ClientOnlyContent, setDrawingFirstScreen } from "@/shared/client-only";
-import { setFirstScreenDay } from "@/shared/today";
+import { CLIENT_ONLY_DIGEST, ClientOnlyContent } from "@/shared/client-only";
 import type { View } from "@/shared/url-state";
 import { App } from "./app";
 import { i18n } from "./i18n";
@@ -30,13 +29,12 @@ export async function renderFirstScreen(
   client.setQueryData(datasetQueryOptions.queryKey, dataset);
   await i18n.changeLanguage("en");
   await preloadView(view);
-  setFirstScreenDay(day);
   const search = view === "overview" ? "" : `?view=${view}`;
   window.history.replaceState(null, "", `/${search}`);
 
   const errors: unknown[] = [];
-  setDrawingFirstScreen(true);
-  const { prelude } = await prerender(<App client={client} serverSearch={search} />, {
+  const app = <App client={client} serverSearch={search} firstScreen={{ drawing: true, day }} />;
+  const { prelude } = await prerender(app, {
     // One piece: React otherwise moves large parts behind inline scripts, which the CSP forbids.
     progressiveChunkSize: Number.MAX_SAFE_INTEGER,
     onError: (error) => {
@@ -45,7 +43,7 @@ export async function renderFirstScreen(
       if (error instanceof ClientOnlyContent) return CLIENT_ONLY_DIGEST;
       errors.push(error);
     },
-  }).finally(() => setDrawingFirstScreen(false));
+  });
   const html = await new Response(prelude).text();
   if (errors.length > 0)
     throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));

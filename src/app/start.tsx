@@ -4,7 +4,6 @@ import { loadedBuildCheckedFile } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
 import { getDatasetSource } from "@/data/user-dataset";
 import { isClientOnlyHandOver } from "@/shared/client-only";
-import { setFirstScreenDay } from "@/shared/today";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate, type FormatSettings } from "@/lib/format";
@@ -60,12 +59,15 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
       const app = (
         <StrictMode>
           <HandOver onHydrated={live}>
-            <App client={client} serverSearch={window.location.search} />
+            <App
+              client={client}
+              serverSearch={window.location.search}
+              // Drawn for the build's day; charts that mark today move to it straight after.
+              firstScreen={{ drawing: false, day: Number(root.dataset.firstScreenDay) || null }}
+            />
           </HandOver>
         </StrictMode>
       );
-      // Drawn for the build's day; charts that mark today move to it straight after.
-      setFirstScreenDay(Number(root.dataset.firstScreenDay) || null);
       // The fields first-screen.js held return to the state they were drawn in; clicks and keys
       // stay with first-screen.js until React has hydrated the screen (HandOver).
       for (const field of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(

@@ -1,13 +1,5 @@
-import type { ReactNode } from "react";
-
-/**
- * True while the build draws the first screens (src/app/first-screen.tsx). Set there only.
- */
-let drawingFirstScreen = false;
-
-export function setDrawingFirstScreen(on: boolean): void {
-  drawingFirstScreen = on;
-}
+import { useContext, type ReactNode } from "react";
+import { FirstScreenContext } from "./first-screen-context";
 
 /**
  * The digest the build gives a part left to the browser; hydrating, the app sees it on the error
@@ -34,6 +26,6 @@ export class ClientOnlyContent extends Error {
  * shows the boundary's fallback there, and the app draws the content when it starts.
  */
 export function ClientOnly({ children }: { children: ReactNode }) {
-  if (drawingFirstScreen) throw new ClientOnlyContent();
+  if (useContext(FirstScreenContext).drawing) throw new ClientOnlyContent();
   return children;
 }

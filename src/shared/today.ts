@@ -1,16 +1,6 @@
-import { startTransition, useEffect, useState } from "react";
+import { startTransition, useContext, useEffect, useState } from "react";
 import { utcDay } from "@/data/selectors/timeline";
-
-/**
- * The day the build's first screen was drawn for (UTC midnight, ms), while it is being hydrated:
- * charts that mark "today" must first draw the day the build drew, or React would discard the
- * screen. Set by the build-time render and by start.tsx; null otherwise.
- */
-let firstScreenDay: number | null = null;
-
-export function setFirstScreenDay(day: number | null): void {
-  firstScreenDay = day;
-}
+import { FirstScreenContext } from "./first-screen-context";
 
 /**
  * Today (UTC midnight, ms), for the charts that mark it. Hydrating a first screen drawn on an
@@ -18,9 +8,11 @@ export function setFirstScreenDay(day: number | null): void {
  * interrupt.
  */
 export function useToday(): number {
-  const [today, setToday] = useState(() => firstScreenDay ?? utcDay(new Date()));
+  // The day the build's first screen was drawn for, while it is hydrated: a chart that drew
+  // another day would make React discard the screen.
+  const { day } = useContext(FirstScreenContext);
+  const [today, setToday] = useState(() => day ?? utcDay(new Date()));
   useEffect(() => {
-    firstScreenDay = null;
     const now = utcDay(new Date());
     if (now !== today) startTransition(() => setToday(now));
   }, [today]);
