@@ -57,6 +57,29 @@ describe("paginateGantt", () => {
     );
   });
 
+  it("fills each page to the room its caption leaves: fewer rows under the first page's taller caption", () => {
+    // Rows of two-line names are 2.8 × 18 = 50.4 high, a heading 37.8, the axis 59.4.
+    const bodyArea = (p: typeof figure) => ({
+      ...slide,
+      height: p.page === null || p.page.index === 1 ? 600 : 700,
+    });
+    const pages = paginateGantt(figure, "slide-16x9", { ...ctx, bodyArea });
+    expect(
+      pages.map((p) => p.groups.map((g) => [g.key, g.rows.length, g.continued ?? false])),
+    ).toEqual([
+      // (600 − 59.4 − 37.8) / 50.4 = 9.98: nine rows.
+      [["energy", 9, false]],
+      // (700 − 59.4 − 37.8) / 50.4 = 11.96: eleven.
+      [["energy", 11, true]],
+      [["energy", 11, true]],
+      // Nine more (491.4), then the three one-line roads (37.8 + 3 × 32.4) in the 149.2 left.
+      [
+        ["energy", 9, true],
+        ["transport", 3, false],
+      ],
+    ]);
+  });
+
   it("keeps one page on screen and where everything fits", () => {
     expect(paginateGantt(figure, "screen", ctx)).toEqual([figure]);
     const small = buildGanttFigure(
