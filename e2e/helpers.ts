@@ -30,9 +30,17 @@ export function watchPage(page: Page) {
   return problems;
 }
 
-export async function expectNoAxeViolations(page: Page) {
+/**
+ * Runs axe with every WCAG 2.x A and AA rule. `experimental` turns on rules axe ships disabled,
+ * such as `label-content-name-mismatch` (2.5.3 Label in Name).
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  { experimental = [] }: { experimental?: readonly string[] } = {},
+) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .options({ rules: Object.fromEntries(experimental.map((id) => [id, { enabled: true }])) })
     .analyze();
   const summary = results.violations.map(
     (v) =>
