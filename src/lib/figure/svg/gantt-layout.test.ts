@@ -84,14 +84,14 @@ describe("fillGanttPages", () => {
 });
 
 describe("row heights", () => {
-  it("gives the name column 30% of the body between 12 and 30 text sizes", () => {
-    expect(ganttLabelWidth(1792, 22)).toBeCloseTo(537.6, 6);
+  it("gives the name column a third of the body between 12 and 30 text sizes", () => {
+    expect(ganttLabelWidth(1792, 22)).toBeCloseTo(609.28, 6);
     expect(ganttLabelWidth(600, 20)).toBe(240);
     expect(ganttLabelWidth(3000, 20)).toBe(600);
   });
 
-  it("is 1.8 text sizes for a one-line name and 2.8 for a two-line one", () => {
-    expect(ganttRowHeight("Road 1", 240, 20, approximateTextWidth)).toBe(36);
+  it("is 1.7 text sizes for a one-line name and 2.65 for a two-line one", () => {
+    expect(ganttRowHeight("Road 1", 240, 20, approximateTextWidth)).toBe(34);
     expect(
       ganttRowHeight(
         "Karot 720 MW Hydropower Project on the Jhelum",
@@ -99,7 +99,7 @@ describe("row heights", () => {
         20,
         approximateTextWidth,
       ),
-    ).toBe(56);
+    ).toBe(53);
   });
 
   it("cuts a name longer than two lines at the end of the second, with an ellipsis", () => {

@@ -9,8 +9,8 @@ import type { GanttFigure } from "../figure";
 /** Heights in units of the base text size. */
 export const GANTT_UNITS = {
   /** A row whose name fits one line, and one whose name takes two. */
-  row1: 1.8,
-  row2: 2.8,
+  row1: 1.7,
+  row2: 2.65,
   /** The least a row may be squeezed to where a page cannot grow (a screen body of fixed size). */
   minRow: 1.35,
   group: 2.1,
@@ -21,9 +21,9 @@ export const GANTT_UNITS = {
 export type GanttGroup = GanttFigure["groups"][number];
 export type GanttRow = GanttGroup["rows"][number];
 
-/** The name column: 30% of the body, between 12 and 30 text sizes. */
+/** The name column: a third of the body, between 12 and 30 text sizes. */
 export function ganttLabelWidth(bodyWidth: number, fontSize: number): number {
-  return Math.min(30 * fontSize, Math.max(12 * fontSize, bodyWidth * 0.3));
+  return Math.min(30 * fontSize, Math.max(12 * fontSize, bodyWidth * 0.34));
 }
 
 /** A name in at most `max` lines of `width`, the last one ending in "…" when it is cut. */
