@@ -93,7 +93,12 @@ export function fillGanttPages(
         take = 1;
         used = headHeight + rowHeight(g.rows[i]!);
       }
-      page.push({ ...g, rows: g.rows.slice(i, i + take), continued: i > 0 || g.continued });
+      page.push({
+        ...g,
+        rows: g.rows.slice(i, i + take),
+        continued: i > 0 || g.continued,
+        total: g.total ?? g.rows.length,
+      });
       room -= used;
       i += take;
       if (i < g.rows.length) flush();

@@ -82,6 +82,22 @@ describe("paginateGantt", () => {
     ]);
   });
 
+  it("evens the rows out over the same number of pages rather than leave a stub at the end", () => {
+    // Room for 13 rows a page would leave one energy row and the three roads on a fourth page.
+    const bodyArea = () => ({ ...slide, height: 760 });
+    const pages = paginateGantt(figure, "slide-16x9", { ...ctx, bodyArea });
+    expect(pages.map((p) => p.groups.map((g) => [g.key, g.rows.length, g.total ?? null]))).toEqual([
+      // Each heading counts its group's rows on all pages.
+      [["energy", 11, 40]],
+      [["energy", 11, 40]],
+      [["energy", 11, 40]],
+      [
+        ["energy", 7, 40],
+        ["transport", 3, 3],
+      ],
+    ]);
+  });
+
   it("keeps one page on screen and where everything fits", () => {
     expect(paginateGantt(figure, "screen", ctx)).toEqual([figure]);
     const small = buildGanttFigure(
@@ -125,6 +141,8 @@ describe("drawGanttBody", () => {
     for (const line of [line1, line2])
       expect(ctx.measure(line.text, { size: 18, weight: 400 })).toBeLessThanOrEqual(540);
     expect(svgTexts(drawn[1]!).map((t) => t.text)).toContain("Energy (continued)");
+    // The first page's heading counts the group's rows on every page, not only its own.
+    expect(svgTexts(drawn[0]!).map((t) => t.text)).toContain("Energy (40)");
   });
 
   it("puts the names on the right in Urdu, the axis still running left to right", () => {

@@ -5,7 +5,7 @@
  * title. Each page is filled with as many rows as the room its caption leaves holds.
  */
 import { approximateTextWidth } from "../../export/text-layout";
-import { formatPartialDate } from "../../format";
+import { formatNumber, formatPartialDate } from "../../format";
 import type { GanttFigure, GanttFigureRow } from "../figure";
 import type { DrawBody, DrawContext, Paginate, Rect } from "./draw-context";
 import {
@@ -58,7 +58,24 @@ export const paginateGantt: Paginate<GanttFigure> = (figure, target, ctx) => {
   const first = areaOf({ ...figure, page: { index: 1, count: 2 } }).height - axisH;
   const later =
     areaOf({ ...figure, title: continued, page: { index: 2, count: 2 } }).height - axisH;
-  const pages = fillGanttPages(figure.groups, (i) => (i === 0 ? first : later), rowHeight, headH);
+  let pages = fillGanttPages(figure.groups, (i) => (i === 0 ? first : later), rowHeight, headH);
+  // A last page less than half full is a stub on a screen of its own: the rows are evened out
+  // over the same number of pages instead (the least room that still gives that many).
+  const used = (groups: readonly GanttFigure["groups"][number][]) =>
+    groups.reduce((n, g) => n + headH + g.rows.reduce((m, r) => m + rowHeight(r), 0), 0);
+  if (used(pages.at(-1)!) < later / 2) {
+    const count = pages.length;
+    for (let cut = headH / 2; cut < later; cut += headH / 2) {
+      const fewer = fillGanttPages(
+        figure.groups,
+        (i) => (i === 0 ? first : later) - cut,
+        rowHeight,
+        headH,
+      );
+      if (fewer.length !== count) break;
+      pages = fewer;
+    }
+  }
   return pages.map((groups, i) => ({
     ...figure,
     title: i === 0 ? figure.title : continued,
@@ -67,8 +84,13 @@ export const paginateGantt: Paginate<GanttFigure> = (figure, target, ctx) => {
   }));
 };
 
+/** "Title (aside)"; Chinese uses full-width brackets without a space. */
+function bracketed(text: string, aside: string, lang: string): string {
+  return lang === "zh" ? `${text}（${aside}）` : `${text} (${aside})`;
+}
+
 function continuedTitle(title: string, continued: string, lang: string): string {
-  return lang === "zh" ? `${title}（${continued}）` : `${title} (${continued})`;
+  return bracketed(title, continued, lang);
 }
 
 export const drawGanttBody: DrawBody<GanttFigure> = (figure, area, ctx) => {
@@ -105,9 +127,11 @@ export const drawGanttBody: DrawBody<GanttFigure> = (figure, area, ctx) => {
   const body: string[] = [];
   let stripe = 0;
   for (const g of figure.groups) {
-    const head = g.continued
-      ? `${g.label} (${ctx.words.continued})`
-      : `${g.label} (${g.rows.length})`;
+    const head = bracketed(
+      g.label,
+      g.continued ? ctx.words.continued : formatNumber(g.total ?? g.rows.length, ctx.format),
+      figure.lang,
+    );
     body.push(
       svgText(ctx, labelX, y + headH - 0.55 * fs, head, {
         size: fs * 1.05,
