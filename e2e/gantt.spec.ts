@@ -77,7 +77,12 @@ for (const scheme of ["light", "dark"] as const) {
       const name = (await first.textContent()) ?? "";
       await expect(first).toHaveAccessibleName(name);
       await expect(first).toHaveAccessibleDescription(/^[A-Z][a-z ]+\. Start /);
-      await expectNoAxeViolations(page, { experimental: ["label-content-name-mismatch"] });
+      await expectNoAxeViolations(page);
+      // Label in Name is off in axe by default; the Gantt's frame is checked with it on.
+      await expectNoAxeViolations(page, {
+        include: 'section[data-figure-id^="projects.gantt"]',
+        experimental: ["label-content-name-mismatch"],
+      });
       if (size.width < 640) {
         // On a phone the names take the width above their bars, and the page does not scroll sideways.
         const box = await first.getByText(name, { exact: true }).boundingBox();

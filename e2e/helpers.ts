@@ -31,17 +31,20 @@ export function watchPage(page: Page) {
 }
 
 /**
- * Runs axe with every WCAG 2.x A and AA rule. `experimental` turns on rules axe ships disabled,
- * such as `label-content-name-mismatch` (2.5.3 Label in Name).
+ * Runs axe with every WCAG 2.x A and AA rule, on the page or on the part `include` selects.
+ * `experimental` turns on rules axe ships disabled, such as `label-content-name-mismatch`
+ * (2.5.3 Label in Name).
  */
 export async function expectNoAxeViolations(
   page: Page,
-  { experimental = [] }: { experimental?: readonly string[] } = {},
+  { experimental = [], include }: { experimental?: readonly string[]; include?: string } = {},
 ) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+  // options() replaces what withTags() set, so it comes first.
+  let builder = new AxeBuilder({ page })
     .options({ rules: Object.fromEntries(experimental.map((id) => [id, { enabled: true }])) })
-    .analyze();
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes

@@ -56,14 +56,15 @@ export function GanttRowView({
         onClick={() => onOpen(row.id)}
         onFocus={onFocus}
         onKeyDown={onKeyDown}
-        className="col-span-full row-span-full grid grid-cols-subgrid grid-rows-subgrid items-center text-start text-xs hover:bg-muted focus-visible:bg-muted focus-visible:-outline-offset-2"
+        className="group col-span-full row-span-full grid grid-cols-subgrid grid-rows-subgrid items-center text-start text-xs hover:bg-muted focus-visible:bg-muted focus-visible:-outline-offset-2"
       >
         {/* Names (English where no Urdu name is known) are isolated, so a long one is cut at its
             end, not its start, in Urdu. */}
         <span
           dir="auto"
           lang={projectNameLang(row, format.lang)}
-          className="col-start-1 row-start-1 truncate ps-1 pe-2 pt-1 @min-[640px]:ps-0 @min-[640px]:pt-0 rtl:text-right"
+          // On a narrow list the year lines run under the name: its own background keeps it clear.
+          className="relative z-10 col-start-1 row-start-1 max-w-full justify-self-start truncate bg-card ps-1 pe-2 group-hover:bg-muted group-focus-visible:bg-muted @min-[640px]:justify-self-stretch @min-[640px]:bg-transparent @min-[640px]:ps-0 rtl:text-right"
           title={name}
         >
           {name}
