@@ -143,7 +143,11 @@ export function GanttRows({
           {ticks.map((tick) => (
             <span
               key={tick.at}
-              className="absolute bottom-0.5 -translate-x-1/2 whitespace-nowrap text-[var(--chart-axis)]"
+              // Centred on its tick, except at the ends, where it would run out of the card.
+              className={cn(
+                "absolute bottom-0.5 whitespace-nowrap text-[var(--chart-axis)]",
+                tickAlign(tick.at, domain),
+              )}
               style={{ left: pct(tick.at, domain) }}
             >
               {format.partialDate(tick.date)}
@@ -204,4 +208,9 @@ export function GanttRows({
       </div>
     </div>
   );
+}
+
+function tickAlign(at: number, domain: TimeRange): string {
+  const share = (at - domain.from) / (domain.to - domain.from);
+  return share < 0.04 ? "translate-x-0" : share > 0.96 ? "-translate-x-full" : "-translate-x-1/2";
 }
