@@ -30,10 +30,21 @@ export function watchPage(page: Page) {
   return problems;
 }
 
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
+/**
+ * Runs axe with every WCAG 2.x A and AA rule, on the page or on the part `include` selects.
+ * `experimental` turns on rules axe ships disabled, such as `label-content-name-mismatch`
+ * (2.5.3 Label in Name).
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  { experimental = [], include }: { experimental?: readonly string[]; include?: string } = {},
+) {
+  // options() replaces what withTags() set, so it comes first.
+  let builder = new AxeBuilder({ page })
+    .options({ rules: Object.fromEntries(experimental.map((id) => [id, { enabled: true }])) })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes

@@ -185,12 +185,16 @@ export interface GanttFigure extends FigureBase {
   /** The data-as-of day (works under way end here) and the reader's today, drawn apart. */
   asOfTime: number;
   today: number;
-  /** `continued`: the group began on an earlier page. */
+  /**
+   * `continued`: the group began on an earlier page; `total`: its rows on all pages, where a page
+   * holds only some of them.
+   */
   groups: readonly {
     key: string;
     label: string;
     rows: readonly GanttFigureRow[];
     continued?: boolean;
+    total?: number;
   }[];
   /** Projects with no dates, counted in a note, not drawn. */
   undated: number;

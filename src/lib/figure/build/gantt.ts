@@ -100,7 +100,8 @@ export function buildGanttFigure(
   const base = figureBase(dataset, ctx, {
     id: `projects.gantt.${options.grouping}`,
     title: t("gantt.title"),
-    subtitle: t("gantt.figure.subtitle", { date: formatPartialDate(asOf, ctx.format) }),
+    // The legend names each mark (hatching, the diamond, the lines): the subtitle says only what a bar spans.
+    subtitle: t("gantt.figure.lede", { date: formatPartialDate(asOf, ctx.format) }),
     legend,
     notes,
     summary:

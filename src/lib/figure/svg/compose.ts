@@ -192,15 +192,14 @@ function bodyOf(figure: Figure, registry: FigureRegistry): DrawBody {
   return body;
 }
 
-/** One page of a figure. */
-function composePage(
+/** Where a page's caption goes and the rectangle left for its body. */
+function pageLayout(
   figure: Figure,
   options: ComposeOptions,
   ctx: DrawContext,
   registry: FigureRegistry,
-): ComposedPage {
+) {
   const layout = targetLayout(options.target, options.width, figure.lang);
-  const body = bodyOf(figure, registry);
   const titleFont = figure.lang === "ur" ? `${NASTALIQ}${ctx.font}` : undefined;
   const caption = layoutCaption({
     figure,
@@ -221,6 +220,18 @@ function composePage(
       : Math.max(minBody, layout.height - caption.bottomHeight - caption.bodyTop);
   const height = layout.height ?? Math.ceil(caption.bodyTop + bodyHeight + caption.bottomHeight);
   const area = { x: layout.padding, y: caption.bodyTop, width: inner, height: bodyHeight };
+  return { layout, caption, height, area };
+}
+
+/** One page of a figure. */
+function composePage(
+  figure: Figure,
+  options: ComposeOptions,
+  ctx: DrawContext,
+  registry: FigureRegistry,
+): ComposedPage {
+  const body = bodyOf(figure, registry);
+  const { layout, caption, height, area } = pageLayout(figure, options, ctx, registry);
   const { border } = paletteFor(options.theme);
   const background = options.background === "transparent" ? null : PALETTE[options.background].card;
   const content = [
@@ -273,6 +284,7 @@ export function composeFigure(figure: Figure, options: ComposeOptions): { pages:
   };
   bodyOf(figure, registry);
   const paginate = registry.paginators[figure.kind] as Paginate | undefined;
-  const parts = paginate ? paginate(figure, options.target, ctx) : [figure];
+  const bodyArea = (page: Figure) => pageLayout(page, options, ctx, registry).area;
+  const parts = paginate ? paginate(figure, options.target, { ...ctx, bodyArea }) : [figure];
   return { pages: parts.map((part) => composePage(part, options, ctx, registry)) };
 }

@@ -51,8 +51,20 @@ export type DrawBody<F extends Figure = Figure> = (
 export type Paginate<F extends Figure = Figure> = (
   figure: F,
   target: FigureTarget,
-  ctx: Pick<DrawContext, "fontSize" | "words">,
+  ctx: PaginateContext<F>,
 ) => F[];
+
+export interface PaginateContext<F extends Figure = Figure> extends Pick<
+  DrawContext,
+  "fontSize" | "words"
+> {
+  measure?: TextMeasurer;
+  /**
+   * The rectangle the composer leaves a page's body once that page's caption (title, legend,
+   * notes, footer) is laid out; without it (a body placed alone) a kind estimates.
+   */
+  bodyArea?: (page: F) => Rect;
+}
 
 export type BodyRegistry = { [K in FigureKind]: DrawBody<Extract<Figure, { kind: K }>> };
 

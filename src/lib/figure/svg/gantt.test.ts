@@ -31,16 +31,18 @@ const ctx = testDrawContext("en", { fontSize: 18 });
 const slide = { x: 64, y: 330, width: 1792, height: 660 };
 
 describe("paginateGantt", () => {
-  it("splits 43 rows over even slides at 16:9, the group heading repeated and 'continued' in the title", () => {
+  it("fills 16:9 slides with as many rows as fit, the group heading repeated and 'continued' in the title", () => {
+    // Without the composer's caption a page's body is estimated at 1080 − 22 × 18 = 684 high;
+    // two-line rows are 2.65 × 18 = 47.7, a heading 37.8, the axis 59.4: (684 − 97.2) / 47.7 = 12.3.
     const pages = paginateGantt(figure, "slide-16x9", ctx);
     expect(
       pages.map((p) => p.groups.map((g) => [g.key, g.rows.length, g.continued ?? false])),
     ).toEqual([
-      [["energy", 11, false]],
-      [["energy", 11, true]],
-      [["energy", 11, true]],
+      [["energy", 12, false]],
+      [["energy", 12, true]],
+      [["energy", 12, true]],
       [
-        ["energy", 7, true],
+        ["energy", 4, true],
         ["transport", 3, false],
       ],
     ]);
@@ -55,6 +57,45 @@ describe("paginateGantt", () => {
     expect(pages.flatMap((p) => p.groups.flatMap((g) => g.rows.map((r) => r.id)))).toEqual(
       figure.groups.flatMap((g) => g.rows.map((r) => r.id)),
     );
+  });
+
+  it("fills each page to the room its caption leaves: fewer rows under the first page's taller caption", () => {
+    // Rows of two-line names are 2.65 × 18 = 47.7 high, a heading 37.8, the axis 59.4.
+    const bodyArea = (p: typeof figure) => ({
+      ...slide,
+      height: p.page === null || p.page.index === 1 ? 600 : 700,
+    });
+    const pages = paginateGantt(figure, "slide-16x9", { ...ctx, bodyArea });
+    expect(
+      pages.map((p) => p.groups.map((g) => [g.key, g.rows.length, g.continued ?? false])),
+    ).toEqual([
+      // (600 − 59.4 − 37.8) / 47.7 = 10.5: ten rows.
+      [["energy", 10, false]],
+      // (700 − 59.4 − 37.8) / 47.7 = 12.6: twelve.
+      [["energy", 12, true]],
+      [["energy", 12, true]],
+      // Six more (324), then the three one-line roads (37.8 + 3 × 30.6) in the 316.6 left.
+      [
+        ["energy", 6, true],
+        ["transport", 3, false],
+      ],
+    ]);
+  });
+
+  it("evens the rows out over the same number of pages rather than leave a stub at the end", () => {
+    // Room for 13 rows a page would leave one energy row and the three roads on a fourth page.
+    const bodyArea = () => ({ ...slide, height: 760 });
+    const pages = paginateGantt(figure, "slide-16x9", { ...ctx, bodyArea });
+    expect(pages.map((p) => p.groups.map((g) => [g.key, g.rows.length, g.total ?? null]))).toEqual([
+      // Each heading counts its group's rows on all pages.
+      [["energy", 11, 40]],
+      [["energy", 11, 40]],
+      [["energy", 11, 40]],
+      [
+        ["energy", 7, 40],
+        ["transport", 3, 3],
+      ],
+    ]);
   });
 
   it("keeps one page on screen and where everything fits", () => {
@@ -96,12 +137,12 @@ describe("drawGanttBody", () => {
     );
     expect(line2.x).toBe(slide.x);
     expect(line2.y).toBeGreaterThan(line1.y);
-    // Both lines fit the label column (30% of the width), leaving the bars their room.
+    // Both lines fit the label column (a third of the width, at most 30 text sizes: 540).
     for (const line of [line1, line2])
-      expect(ctx.measure(line.text, { size: 18, weight: 400 })).toBeLessThanOrEqual(
-        slide.width * 0.3,
-      );
+      expect(ctx.measure(line.text, { size: 18, weight: 400 })).toBeLessThanOrEqual(540);
     expect(svgTexts(drawn[1]!).map((t) => t.text)).toContain("Energy (continued)");
+    // The first page's heading counts the group's rows on every page, not only its own.
+    expect(svgTexts(drawn[0]!).map((t) => t.text)).toContain("Energy (40)");
   });
 
   it("puts the names on the right in Urdu, the axis still running left to right", () => {

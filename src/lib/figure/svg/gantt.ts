@@ -1,115 +1,113 @@
 /**
- * The Gantt's body for a slide or a page, and its pagination. Rows are sized for the target (two
- * lines of name at the base text size), the year axis heads every page, and the rows that do not
- * fit one page go to the next with their group's heading repeated and "continued" in the title.
+ * The Gantt's body for a slide or a page, and its pagination. Rows are sized for the target (one
+ * or two lines of name at the base text size), the year axis heads every page, and the rows that
+ * do not fit one page go to the next with their group's heading repeated and "continued" in the
+ * title. Each page is filled with as many rows as the room its caption leaves holds.
  */
-import { formatPartialDate } from "../../format";
-import { wrapText } from "../../export/text-layout";
+import { approximateTextWidth } from "../../export/text-layout";
+import { formatNumber, formatPartialDate } from "../../format";
 import type { GanttFigure, GanttFigureRow } from "../figure";
-import type { DrawBody, DrawContext, FigureTarget, Paginate } from "./draw-context";
+import type { DrawBody, DrawContext, Paginate, Rect } from "./draw-context";
+import {
+  fillGanttPages,
+  GANTT_UNITS as U,
+  ganttLabelWidth,
+  ganttRowHeight,
+  nameLines,
+  type GanttRow,
+} from "./gantt-layout";
 import { hatchPattern, idPrefix, mixHex, placeLabel, r2, svgText, yearAxis } from "./svg-parts";
-
-/** Heights in units of the base text size. */
-const ROW = 2.75;
-const MIN_ROW = 1.35;
-const GROUP = 2.1;
-const AXIS = 3.3;
-/** What the caption, legend and footer of a page take, in units of the base text size. */
-const CHROME = 22;
-
-/** Page heights in the composer's units at 1× (A4 landscape at 96 dpi). */
-const PAGE_HEIGHT: Record<Exclude<FigureTarget, "screen">, number> = {
-  "slide-16x9": 1080,
-  "slide-4x3": 1200,
-  square: 1200,
-  "a4-landscape": 794,
-};
-
-type Group = GanttFigure["groups"][number];
-
-function fillPages(groups: readonly Group[], capacity: number, fs: number): Group[][] {
-  const rowH = ROW * fs;
-  const headH = GROUP * fs;
-  const pages: Group[][] = [];
-  let page: Group[] = [];
-  let used = 0;
-  const flush = () => {
-    pages.push(page);
-    page = [];
-    used = 0;
-  };
-  for (const g of groups) {
-    let i = 0;
-    while (i < g.rows.length) {
-      const remaining = g.rows.length - i;
-      let fit = Math.floor((capacity - used - headH) / rowH);
-      // A heading with fewer than two of its rows at the foot of a page moves to the next page.
-      if (page.length > 0 && fit < Math.min(2, remaining)) {
-        flush();
-        continue;
-      }
-      fit = Math.max(1, fit);
-      const take = Math.min(fit, remaining);
-      page.push({ ...g, rows: g.rows.slice(i, i + take), continued: i > 0 || g.continued });
-      used += headH + take * rowH;
-      i += take;
-      if (i < g.rows.length) flush();
-    }
-  }
-  if (page.length > 0) flush();
-  return pages;
-}
+import { targetLayout } from "./targets";
 
 /**
- * Splits the rows over as many pages as a row height readable at the target needs, then evens the
- * pages out (the least capacity giving the same number of pages), so that no page is crowded and
- * the last is not a stub. Screen: one page.
+ * Without the composer (a body placed alone, as on a PowerPoint slide), what a page's caption,
+ * legend and footer are taken to need, in units of the base text size.
+ */
+const CHROME = 22;
+
+/**
+ * Splits the rows over pages, each holding as many rows as fit at full size under its caption
+ * (the composer's `bodyArea`, or an estimate). Screen, and a figure that fits: one page.
  */
 export const paginateGantt: Paginate<GanttFigure> = (figure, target, ctx) => {
   if (target === "screen") return [figure];
   const fs = ctx.fontSize;
-  const capacity = PAGE_HEIGHT[target] - CHROME * fs - AXIS * fs;
-  let pages = fillPages(figure.groups, capacity, fs);
-  const count = pages.length;
-  if (count <= 1) return [{ ...figure, page: null }];
-  for (let cap = capacity - ROW * fs; cap >= (GROUP + ROW) * fs; cap -= ROW * fs) {
-    const fewer = fillPages(figure.groups, cap, fs);
-    if (fewer.length !== count) break;
-    pages = fewer;
+  const measure = ctx.measure ?? approximateTextWidth;
+  const estimate = (): Rect => {
+    const layout = targetLayout(target, undefined, figure.lang);
+    const width = layout.width - 2 * layout.padding;
+    return { x: layout.padding, y: 0, width, height: (layout.height ?? 0) - CHROME * fs };
+  };
+  const areaOf = (page: GanttFigure) => ctx.bodyArea?.(page) ?? estimate();
+  const continued = continuedTitle(figure.title, ctx.words.continued, figure.lang);
+  const whole = areaOf({ ...figure, page: null });
+  const labelW = ganttLabelWidth(whole.width, fs);
+  const heights = new Map<GanttRow, number>();
+  const rowHeight = (row: GanttRow) => {
+    let h = heights.get(row);
+    if (h === undefined) heights.set(row, (h = ganttRowHeight(row.label, labelW, fs, measure)));
+    return h;
+  };
+  const headH = U.group * fs;
+  const axisH = U.axis * fs;
+  const need = figure.groups.reduce(
+    (n, g) => n + headH + g.rows.reduce((m, r) => m + rowHeight(r), 0),
+    0,
+  );
+  if (need <= whole.height - axisH) return [{ ...figure, page: null }];
+  const first = areaOf({ ...figure, page: { index: 1, count: 2 } }).height - axisH;
+  const later =
+    areaOf({ ...figure, title: continued, page: { index: 2, count: 2 } }).height - axisH;
+  let pages = fillGanttPages(figure.groups, (i) => (i === 0 ? first : later), rowHeight, headH);
+  // A last page less than half full is a stub on a screen of its own: the rows are evened out
+  // over the same number of pages instead (the least room that still gives that many).
+  const used = (groups: readonly GanttFigure["groups"][number][]) =>
+    groups.reduce((n, g) => n + headH + g.rows.reduce((m, r) => m + rowHeight(r), 0), 0);
+  if (used(pages.at(-1)!) < later / 2) {
+    const count = pages.length;
+    for (let cut = headH / 2; cut < later; cut += headH / 2) {
+      const fewer = fillGanttPages(
+        figure.groups,
+        (i) => (i === 0 ? first : later) - cut,
+        rowHeight,
+        headH,
+      );
+      if (fewer.length !== count) break;
+      pages = fewer;
+    }
   }
   return pages.map((groups, i) => ({
     ...figure,
-    title: i === 0 ? figure.title : continuedTitle(figure.title, ctx.words.continued, figure.lang),
+    title: i === 0 ? figure.title : continued,
     groups,
-    page: { index: i + 1, count },
+    page: { index: i + 1, count: pages.length },
   }));
 };
 
-function continuedTitle(title: string, continued: string, lang: string): string {
-  return lang === "zh" ? `${title}（${continued}）` : `${title} (${continued})`;
+/** "Title (aside)"; Chinese uses full-width brackets without a space. */
+function bracketed(text: string, aside: string, lang: string): string {
+  return lang === "zh" ? `${text}（${aside}）` : `${text} (${aside})`;
 }
 
-function lines(text: string, width: number, size: number, max: number, ctx: DrawContext): string[] {
-  const style = { size, weight: 400 as const };
-  const all = wrapText(text, width, style, ctx.measure);
-  if (all.length <= max) return all;
-  const kept = all.slice(0, max);
-  let last = kept[max - 1]!;
-  while (last.length > 1 && ctx.measure(`${last}…`, style) > width) last = last.slice(0, -1);
-  kept[max - 1] = `${last.trimEnd()}…`;
-  return kept;
+function continuedTitle(title: string, continued: string, lang: string): string {
+  return bracketed(title, continued, lang);
 }
 
 export const drawGanttBody: DrawBody<GanttFigure> = (figure, area, ctx) => {
   const fs = ctx.fontSize;
   const { foreground, muted, grid, axis, background } = ctx.ink;
-  const rowCount = figure.groups.reduce((n, g) => n + g.rows.length, 0);
-  const ideal = AXIS * fs + figure.groups.length * GROUP * fs + rowCount * ROW * fs;
-  const squeeze = Math.min(1, (area.height - AXIS * fs) / Math.max(1, ideal - AXIS * fs));
-  const rowH = Math.max(MIN_ROW * fs, ROW * fs * squeeze);
-  const headH = Math.max(1.5 * fs, GROUP * fs * squeeze);
-  const maxLines = rowH >= 2.5 * fs ? 2 : 1;
-  const labelW = Math.min(30 * fs, Math.max(12 * fs, area.width * 0.3));
+  const labelW = ganttLabelWidth(area.width, fs);
+  const fullH = new Map(
+    figure.groups.flatMap((g) =>
+      g.rows.map((r) => [r, ganttRowHeight(r.label, labelW, fs, ctx.measure)] as const),
+    ),
+  );
+  const rowsH = [...fullH.values()].reduce((a, b) => a + b, 0);
+  const ideal = figure.groups.length * U.group * fs + rowsH;
+  // Where the area is smaller than the rows need (a fixed-size body), rows are squeezed evenly.
+  const squeeze = Math.min(1, (area.height - U.axis * fs) / Math.max(1, ideal));
+  const rowHeight = (row: GanttRow) => Math.max(U.minRow * fs, fullH.get(row)! * squeeze);
+  const headH = Math.max(1.5 * fs, U.group * fs * squeeze);
   const gap = fs;
   const rtl = ctx.rtl;
   const px0 = rtl ? area.x + fs / 2 : area.x + labelW + gap;
@@ -124,14 +122,16 @@ export const drawGanttBody: DrawBody<GanttFigure> = (figure, area, ctx) => {
 
   const out: string[] = [];
   const top = area.y;
-  const rowsTop = top + AXIS * fs;
+  const rowsTop = top + U.axis * fs;
   let y = rowsTop;
   const body: string[] = [];
   let stripe = 0;
   for (const g of figure.groups) {
-    const head = g.continued
-      ? `${g.label} (${ctx.words.continued})`
-      : `${g.label} (${g.rows.length})`;
+    const head = bracketed(
+      g.label,
+      g.continued ? ctx.words.continued : formatNumber(g.total ?? g.rows.length, ctx.format),
+      figure.lang,
+    );
     body.push(
       svgText(ctx, labelX, y + headH - 0.55 * fs, head, {
         size: fs * 1.05,
@@ -143,12 +143,13 @@ export const drawGanttBody: DrawBody<GanttFigure> = (figure, area, ctx) => {
     );
     y += headH;
     for (const row of g.rows) {
+      const rowH = rowHeight(row);
       if (stripe++ % 2 === 1)
         body.push(
           `<rect x="${r2(area.x)}" y="${r2(y)}" width="${r2(area.width)}" height="${r2(rowH)}" fill="${mixHex(grid, background, 0.45)}"/>`,
         );
-      const text = lines(row.label, labelW, fs, maxLines, ctx);
-      const lineH = fs * 1.2;
+      const text = nameLines(row.label, labelW, fs, rowH >= 2.5 * fs ? 2 : 1, ctx.measure);
+      const lineH = fs * U.lineHeight;
       const firstY = y + rowH / 2 - ((text.length - 1) * lineH) / 2 + fs * 0.35;
       const side = placeLabel(row.label, rtl);
       text.forEach((t, i) =>
@@ -156,7 +157,7 @@ export const drawGanttBody: DrawBody<GanttFigure> = (figure, area, ctx) => {
           svgText(ctx, labelX, firstY + i * lineH, t, { size: fs, fill: foreground, ...side }),
         ),
       );
-      body.push(rowMarks(row, y + rowH / 2, Math.min(0.95 * fs, rowH * 0.42), x, ctx, hatchId));
+      body.push(rowMarks(row, y + rowH / 2, Math.min(0.8 * fs, rowH * 0.42), x, ctx, hatchId));
       y += rowH;
     }
   }
