@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageFigures } from "@/components/charts/figure-registry-context";
 import { requestAllFigures } from "@/components/charts/figure-demand";
@@ -20,6 +20,7 @@ const selectMeta = (d: Dataset) => d.metadata;
  */
 export function DeckButton() {
   const { t } = useTranslation();
+  const descriptionId = useId();
   const [view] = useView();
   // Not a suspending read: the button sits in the header, which never waits for the data.
   const meta = useQuery({ ...datasetQueryOptions, select: selectMeta }).data;
@@ -69,13 +70,17 @@ export function DeckButton() {
     <>
       <Button
         size="sm"
-        aria-label={t("present.deckLabel")}
+        // Named by what it shows (WCAG 2.5.3), described by what it makes.
+        aria-describedby={descriptionId}
         onPointerEnter={() => void loadExportLib()}
         onClick={() => void make()}
         disabled={state.busy}
       >
         {state.busy ? t("present.deckBusy") : t("present.deck")}
       </Button>
+      <span id={descriptionId} hidden>
+        {t("present.deckLabel")}
+      </span>
       {state.error && (
         <p role="alert" className="text-xs text-danger">
           {t("present.deckFailed", { reason: state.error })}
