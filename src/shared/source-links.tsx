@@ -23,8 +23,9 @@ export function SourceLink({ source, short = false }: { source: Source; short?: 
       >
         <bdi>{source.publisher}</bdi>
         {t("source.citationSeparator")}
-        <span className="whitespace-nowrap">{date}</span>{" "}
-        <span className="sr-only">{t("source.newTab")}</span>
+        <span className="whitespace-nowrap">{date}</span>
+        {/* The space inside: a space before it would be underlined after the date. */}
+        <span className="sr-only"> {t("source.newTab")}</span>
       </a>
     );
   return (
