@@ -19,13 +19,15 @@ export function SourceLink({ source, short = false }: { source: Source; short?: 
         target="_blank"
         rel="noopener noreferrer"
         title={source.title}
-        className="text-primary underline underline-offset-2"
+        className="text-primary"
       >
-        <bdi>{source.publisher}</bdi>
-        {t("source.citationSeparator")}
-        <span className="whitespace-nowrap">{date}</span>
-        {/* The space inside: a space before it would be underlined after the date. */}
-        <span className="sr-only"> {t("source.newTab")}</span>
+        {/* Underlined inside, so the space before the hidden words is not underlined too. */}
+        <span className="underline underline-offset-2">
+          <bdi>{source.publisher}</bdi>
+          {t("source.citationSeparator")}
+          <span className="whitespace-nowrap">{date}</span>
+        </span>{" "}
+        <span className="sr-only">{t("source.newTab")}</span>
       </a>
     );
   return (
