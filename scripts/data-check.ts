@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { checkDataset } from "../src/data/check-dataset";
 import { formatProblem, issuesToProblems } from "../src/data/load-dataset";
-import { DATASET_FILE, datasetSchema } from "../src/data/schema";
+import { datasetSchema } from "../src/data/schema";
+import { DATASET_FILE } from "../src/data/vocabulary";
 import { countInstruments } from "../src/data/selectors/overview";
 import { headline, isCountedProject } from "../src/data/selectors/projects";
 

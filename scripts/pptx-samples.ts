@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { NO_FILTERS } from "../src/data/filters";
 import { parseDatasetText } from "../src/data/load-dataset";
-import { DATASET_FILE, type Dataset } from "../src/data/schema";
+import type { Dataset } from "../src/data/schema";
+import { DATASET_FILE } from "../src/data/vocabulary";
 import { altText } from "../src/lib/figure/alt-text";
 import {
   buildProvinceFigure,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkDataset, isCertainlyAfter, isRealDate } from "./check-dataset";
+import { isCertainlyAfter, isRealDate } from "./check-dates";
+import { checkDataset } from "./check-dataset";
 import {
   makeDataset,
   makeDocument,

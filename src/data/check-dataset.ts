@@ -1,14 +1,11 @@
+import { checkDates, isCertainlyAfter } from "./check-dates";
 import {
   checkAmounts,
-  checkDates,
   checkJccSequence,
   checkOfficialFigures,
   checkStatusAgainstDates,
-  isCertainlyAfter,
 } from "./check-rules";
 import type { Dataset, Project, Subtype } from "./schema";
-
-export { isCertainlyAfter, isRealDate } from "./check-rules";
 
 /** A rule the schema alone cannot express, broken by one record. */
 export interface DatasetCheckProblem {

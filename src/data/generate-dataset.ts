@@ -1,8 +1,6 @@
 import { AGGREGATE_BOUNDS } from "./check-rules";
+import { AGGREGATE_METRICS, PROVINCES, STATUSES } from "./vocabulary";
 import {
-  AGGREGATE_METRICS,
-  PROVINCES,
-  STATUSES,
   type Aggregate,
   type CpecDocument,
   type Dataset,

@@ -1,160 +1,45 @@
 import { z } from "zod";
+import { AGGREGATE_METRICS, DOCUMENT_TYPES, type SOURCE_FIELDS } from "./vocabulary";
+import type { pointSchema } from "./schema-fields";
 import {
-  AGGREGATE_METRICS,
-  CAPACITY_UNITS,
-  CONFIDENCE_LEVELS,
-  DOCUMENT_TYPES,
-  PROVINCES,
-  SECTORS,
-  STATUSES,
-  SUBTYPES,
-} from "./vocabulary";
-
-// The closed lists live in ./vocabulary (no zod), so code that only needs them stays small.
-export {
-  AGGREGATE_METRICS,
-  CAPACITY_UNITS,
-  CONFIDENCE_LEVELS,
-  DATASET_FILE,
-  DOCUMENT_TYPES,
-  PROVINCES,
-  SECTORS,
-  STATUSES,
-  SUBTYPES,
-} from "./vocabulary";
+  capacitySchema,
+  confidenceSchema,
+  conflictSchema,
+  costSchema,
+  dayDateSchema,
+  idSchema,
+  locationSchema,
+  officialFigureSchema,
+  partialDateSchema,
+  provinceSchema,
+  sectorSchema,
+  sourceSchema,
+  statusSchema,
+  subtypeSchema,
+  webUrlSchema,
+} from "./schema-fields";
 
 /**
- * The CPEC dataset schema. Types are inferred from it; nothing else declares the dataset's shape.
- *
- * Dates are ISO strings whose length is their precision: "2017" is known to the year,
- * "2017-05" to the month, "2017-05-12" to the day. The precision is never guessed finer than the
- * source gives it.
+ * The CPEC dataset schema: its records (projects, documents, meetings, working groups,
+ * aggregates, metadata), built from the field schemas in ./schema-fields. Types are inferred from
+ * them here; nothing else declares the dataset's shape.
  */
-
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: 'expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
-  });
-export type PartialDate = z.infer<typeof partialDateSchema>;
-
-export const dayDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'expected "YYYY-MM-DD"' });
-
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected a lowercase slug (a-z, 0-9, hyphens)" });
 
 /** The fields of a project a source can be read for. */
-export const SOURCE_FIELDS = ["cost", "status", "dates", "capacity", "location"] as const;
 export type SourceField = (typeof SOURCE_FIELDS)[number];
 
-/** A web address a reader can open: http or https only (never javascript:, data: or file:). */
-const webUrlSchema = z.url({ protocol: /^https?$/, message: "expected an http(s) URL" });
-
-export const sourceSchema = z.object({
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  /** Publication date; null when the page is undated (say so in `note`). */
-  date: partialDateSchema.nullable(),
-  url: webUrlSchema,
-  note: z.string().optional(),
-  /**
-   * The project fields this source was read for and supports, where that was verified (a source
-   * cited only for a record's existence leaves it out). Optional: files from 1.1 have none.
-   */
-  supports: z.array(z.enum(SOURCE_FIELDS)).optional(),
-});
+export type PartialDate = z.infer<typeof partialDateSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-
-export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
 export type Confidence = z.infer<typeof confidenceSchema>;
-
-export const sectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof sectorSchema>;
-
-export const subtypeSchema = z.enum(SUBTYPES);
 export type Subtype = z.infer<typeof subtypeSchema>;
-
-export const provinceSchema = z.enum(PROVINCES);
 export type Province = z.infer<typeof provinceSchema>;
-
-export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
-
-export const pointSchema = z.object({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-});
 export type Point = z.infer<typeof pointSchema>;
-
-export const namedPointSchema = pointSchema.extend({ name: z.string().min(1) });
-
-/** Where a project is, and how precisely we know it. */
-export const locationSchema = z.discriminatedUnion("precision", [
-  /** Site coordinates from a source that geolocates the site itself. */
-  z.object({ precision: z.literal("exact"), point: pointSchema, place: z.string().min(1) }),
-  /** The centre of the nearest named town; the site itself is not geolocated. */
-  z.object({ precision: z.literal("town"), point: namedPointSchema }),
-  /** A linear work drawn between two named end places. */
-  z.object({ precision: z.literal("line"), from: namedPointSchema, to: namedPointSchema }),
-  /** Only the province or region is known: counted there, never drawn as a point. */
-  z.object({ precision: z.literal("province") }),
-]);
 export type Location = z.infer<typeof locationSchema>;
-
-export const capacitySchema = z.object({
-  value: z.number().positive(),
-  unit: z.enum(CAPACITY_UNITS),
-  /** What the number counts when the unit alone does not say (e.g. "beds, phase II"). */
-  note: z.string().optional(),
-});
 export type Capacity = z.infer<typeof capacitySchema>;
-
-export const costSchema = z.object({
-  usdMillions: z.number().nonnegative(),
-  stage: z.enum(["estimated", "committed", "disbursed", "final"]),
-  asOf: partialDateSchema.nullable(),
-  /** The amount as the source gave it, when that was not USD; with the rate used to convert it. */
-  original: z
-    .object({
-      amount: z.number().nonnegative(),
-      currency: z.enum(["PKR", "CNY"]),
-      /** Units of `currency` per US dollar. */
-      ratePerUsd: z.number().positive(),
-      rateBasis: z.string().min(1),
-      rateSource: sourceSchema,
-    })
-    .optional(),
-});
 export type Cost = z.infer<typeof costSchema>;
-
-export const conflictSchema = z.object({
-  /** The field the sources disagree on, as a path ("cost.usdMillions", "dates.completion"). */
-  field: z.string().min(1),
-  value: z.union([z.string(), z.number()]),
-  source: sourceSchema,
-  /** True for the value the dashboard's charts use. */
-  used: z.boolean(),
-  why: z.string().min(1),
-});
 export type Conflict = z.infer<typeof conflictSchema>;
-
-/**
- * A project as the official record lists it (the Planning Ministry's list to the National
- * Assembly, a written answer, the CPEC Authority or NDRC). When the dataset's own value differs,
- * the official one is also in `conflicts` with the reason for the choice (checked).
- */
-export const officialFigureSchema = z.object({
-  /** The project's name as the official list gives it. */
-  listedAs: z.string().min(1),
-  status: statusSchema.nullable(),
-  costUsdMillions: z.number().positive().nullable(),
-  capacity: z.object({ value: z.number().positive(), unit: z.enum(CAPACITY_UNITS) }).nullable(),
-  asOf: partialDateSchema,
-  source: sourceSchema,
-});
 export type OfficialFigure = z.infer<typeof officialFigureSchema>;
 
 const provenance = {

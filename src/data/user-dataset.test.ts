@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { toCsv } from "@/lib/csv";
 import { makeDataset, makeDocument, makeProject } from "./fixtures";
-import { PROJECT_COLUMNS, projectCsvRow } from "./selectors/sources";
+import { projectCsvRow } from "./project-csv-row";
+import { PROJECT_COLUMNS } from "./projects-csv-columns";
 import { decodeFile } from "./text-encoding";
 import { getDatasetSource, loadActiveDataset, setDatasetSource } from "./user-dataset";
 import {

@@ -1,3 +1,4 @@
+import { createStore, del, get, set, type UseStore } from "idb-keyval";
 import { loadDataset } from "./fetch-dataset";
 import type { Dataset } from "./schema";
 import { checkUserText, type UserFileFormat } from "./user-file";
@@ -37,10 +38,10 @@ export function subscribeDatasetSource(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-// --- IndexedDB: one record, the file the user chose -------------------------------------------
+// --- IndexedDB (idb-keyval): one record, the file the user chose ---------------------------------
 
-const DB_NAME = "cpec-dashboard";
-const STORE = "user-dataset";
+/** The database and store earlier releases wrote, so a file saved by them is still found. */
+const userFileStore = createStore("cpec-dashboard", "user-dataset");
 const KEY = "current";
 /** IndexedDB can hang (a blocked upgrade, a locked-down profile): the data must still load. */
 const DB_TIMEOUT_MS = 3000;
@@ -53,54 +54,17 @@ export interface StoredUserFile {
   savedAt: string;
 }
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("IndexedDB did not answer")), DB_TIMEOUT_MS);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
+/** Runs one idb-keyval call, failing instead of hanging or throwing where IndexedDB is missing. */
+async function withStore<T>(run: (store: UseStore) => Promise<T>): Promise<T> {
+  if (typeof indexedDB === "undefined") throw new Error("IndexedDB is not available");
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("IndexedDB did not answer")), DB_TIMEOUT_MS);
   });
-}
-
-function openDb(): Promise<IDBDatabase> {
-  return withTimeout(
-    new Promise<IDBDatabase>((resolve, reject) => {
-      if (typeof indexedDB === "undefined") {
-        reject(new Error("IndexedDB is not available"));
-        return;
-      }
-      const request = indexedDB.open(DB_NAME, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error("IndexedDB could not be opened"));
-    }),
-  );
-}
-
-async function transact<T>(
-  mode: IDBTransactionMode,
-  run: (store: IDBObjectStore) => IDBRequest,
-): Promise<T> {
-  const db = await openDb();
   try {
-    return await withTimeout(
-      new Promise<T>((resolve, reject) => {
-        const tx = db.transaction(STORE, mode);
-        const request = run(tx.objectStore(STORE));
-        tx.oncomplete = () => resolve(request.result as T);
-        tx.onerror = () => reject(tx.error ?? new Error("IndexedDB transaction failed"));
-        tx.onabort = () => reject(tx.error ?? new Error("IndexedDB transaction aborted"));
-      }),
-    );
+    return await Promise.race([run(userFileStore), timeout]);
   } finally {
-    db.close();
+    clearTimeout(timer);
   }
 }
 
@@ -110,7 +74,7 @@ export async function saveUserFile(
   format: UserFileFormat,
 ): Promise<void> {
   const record: StoredUserFile = { name, text, format, savedAt: new Date().toISOString() };
-  await transact("readwrite", (store) => store.put(record, KEY));
+  await withStore((store) => set(KEY, record, store));
   markUserFile(true);
 }
 
@@ -133,7 +97,7 @@ function markUserFile(stored: boolean): void {
 /** The saved file, or null when there is none or storage cannot be read. */
 export async function readStoredUserFile(): Promise<StoredUserFile | null> {
   try {
-    const value = await transact<unknown>("readonly", (store) => store.get(KEY));
+    const value = await withStore((store) => get<unknown>(KEY, store));
     if (
       typeof value === "object" &&
       value !== null &&
@@ -157,7 +121,7 @@ export async function readStoredUserFile(): Promise<StoredUserFile | null> {
 export async function clearUserFile(): Promise<void> {
   markUserFile(false);
   try {
-    await transact("readwrite", (store) => store.delete(KEY));
+    await withStore((store) => del(KEY, store));
   } catch {
     // Nothing stored, or no storage: there is nothing to clear.
   }

@@ -5,6 +5,9 @@
 
 export const DATASET_FILE = "cpec-dataset.json";
 
+/** The fields of a project a source can be read for. */
+export const SOURCE_FIELDS = ["cost", "status", "dates", "capacity", "location"] as const;
+
 export const CONFIDENCE_LEVELS = ["confirmed", "single-source", "unconfirmed"] as const;
 
 export const SECTORS = [

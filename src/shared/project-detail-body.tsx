@@ -1,8 +1,8 @@
-import { type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { STATUS_COLORS } from "@/data/palette";
-import type { Location } from "@/data/schema";
+import type { SourceField } from "@/data/schema";
 import type { selectProjectDetail } from "@/data/selectors/project-detail";
+import { sourcesSupporting } from "@/data/selectors/projects";
 import {
   formatAmount,
   formatNumber,
@@ -11,46 +11,10 @@ import {
   formatUsdMillions,
 } from "@/lib/format";
 import { meetingName } from "./meeting-name";
-import { SourceLink, SourceLinks } from "./source-links";
+import { ProjectDetailConflicts } from "./project-detail-conflicts";
+import { Field, LocationText } from "./project-detail-field";
+import { SourceLinks } from "./source-links";
 import { useFormat } from "./use-format";
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm max-sm:grid-cols-1 max-sm:gap-0">
-      <dt className="text-muted-foreground">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-function LocationText({ location }: { location: Location }) {
-  const { t } = useTranslation();
-  const fmt = (lat: number, lon: number) => `${lat.toFixed(4)}° N, ${lon.toFixed(4)}° E`;
-  switch (location.precision) {
-    case "exact":
-      return (
-        <>
-          {t("detail.location.exact", {
-            place: location.place,
-            coords: fmt(location.point.lat, location.point.lon),
-          })}
-        </>
-      );
-    case "town":
-      return (
-        <>
-          {t("detail.location.town", {
-            town: location.point.name,
-            coords: fmt(location.point.lat, location.point.lon),
-          })}
-        </>
-      );
-    case "line":
-      return <>{t("detail.location.line", { from: location.from.name, to: location.to.name })}</>;
-    case "province":
-      return <>{t("detail.location.province")}</>;
-  }
-}
 
 /** What the dataset says about one project: its fields, sources, conflicts and documents. */
 export function ProjectDetailBody({
@@ -70,6 +34,9 @@ export function ProjectDetailBody({
       </span>
     ));
   const date = (d: string | null) => (d ? formatPartialDate(d, format) : t("projects.notReported"));
+  // The sources beside a field with a value; a field not reported has none to show.
+  const cited = (field: SourceField, reported: boolean) =>
+    reported ? sourcesSupporting(p, field) : undefined;
   return (
     <div className="space-y-5 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -88,13 +55,16 @@ export function ProjectDetailBody({
         <span>{t("detail.confidence", { level: t(`confidence.${p.confidence}`) })}</span>
       </p>
       <dl className="divide-y divide-border">
-        <Field label={t("detail.field.provinces")}>
+        <Field label={t("detail.field.status")} sources={cited("status", true)}>
+          {t(`status.${p.status}`)}
+        </Field>
+        <Field label={t("detail.field.provinces")} sources={cited("location", true)}>
           {p.provinces.map((x) => t(`province.${x}`)).join(t("app.listSeparator"))}
         </Field>
-        <Field label={t("detail.field.location")}>
+        <Field label={t("detail.field.location")} sources={cited("location", true)}>
           <LocationText location={p.location} />
         </Field>
-        <Field label={t("detail.field.capacity")}>
+        <Field label={t("detail.field.capacity")} sources={cited("capacity", p.capacity !== null)}>
           {p.capacity ? (
             <>
               {formatUnit(p.capacity.value, p.capacity.unit, format)}
@@ -109,7 +79,7 @@ export function ProjectDetailBody({
             t("projects.notReported")
           )}
         </Field>
-        <Field label={t("detail.field.cost")}>
+        <Field label={t("detail.field.cost")} sources={cited("cost", p.cost !== null)}>
           {p.cost ? (
             <>
               {formatUsdMillions(p.cost.usdMillions, format)}{" "}
@@ -131,9 +101,19 @@ export function ProjectDetailBody({
             t("projects.notReported")
           )}
         </Field>
-        <Field label={t("detail.field.start")}>{date(p.dates.start)}</Field>
-        <Field label={t("detail.field.plannedCompletion")}>{date(p.dates.plannedCompletion)}</Field>
-        <Field label={t("detail.field.completion")}>
+        <Field label={t("detail.field.start")} sources={cited("dates", p.dates.start !== null)}>
+          {date(p.dates.start)}
+        </Field>
+        <Field
+          label={t("detail.field.plannedCompletion")}
+          sources={cited("dates", p.dates.plannedCompletion !== null)}
+        >
+          {date(p.dates.plannedCompletion)}
+        </Field>
+        <Field
+          label={t("detail.field.completion")}
+          sources={cited("dates", p.dates.completion !== null)}
+        >
           {date(p.dates.completion)}
           {delayMonths !== null && delayMonths !== 0 && (
             <span className="block text-muted-foreground">
@@ -169,59 +149,7 @@ export function ProjectDetailBody({
         <SourceLinks sources={p.sources} className="mt-0 list-disc space-y-1 ps-5" />
       </section>
 
-      {p.conflicts.length > 0 && (
-        <section aria-labelledby="detail-conflicts">
-          <h3 id="detail-conflicts" className="mb-1 font-semibold">
-            {t("detail.conflicts")}
-          </h3>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("detail.conflicts")}</caption>
-              <thead>
-                <tr className="border-b border-border text-start text-muted-foreground">
-                  <th scope="col" className="py-1 pe-2 text-start">
-                    {t("detail.conflict.field")}
-                  </th>
-                  <th scope="col" className="py-1 pe-2 text-start">
-                    {t("detail.conflict.value")}
-                  </th>
-                  <th scope="col" className="py-1 pe-2 text-start">
-                    {t("detail.conflict.source")}
-                  </th>
-                  <th scope="col" className="py-1 text-start">
-                    {t("detail.conflict.used")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.conflicts.map((c, i) => (
-                  <tr key={i} className="border-b border-border/60 align-top">
-                    <td className="py-1 pe-2 font-mono text-xs">
-                      <bdi>{c.field}</bdi>
-                    </td>
-                    <td className="py-1 pe-2 tabular-nums">
-                      {typeof c.value === "number" ? (
-                        formatNumber(c.value, format, 2)
-                      ) : (
-                        <bdi>{c.value}</bdi>
-                      )}
-                    </td>
-                    <td className="py-1 pe-2">
-                      <SourceLink source={c.source} />
-                    </td>
-                    <td className="py-1">
-                      <strong>{c.used ? t("detail.conflict.yes") : t("detail.conflict.no")}</strong>
-                      <span dir="auto" className="block text-muted-foreground">
-                        {c.why}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      )}
+      {p.conflicts.length > 0 && <ProjectDetailConflicts project={p} />}
 
       <section aria-labelledby="detail-documents">
         <h3 id="detail-documents" className="mb-1 font-semibold">

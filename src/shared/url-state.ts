@@ -1,5 +1,5 @@
 import { createLoader, createSerializer, useQueryState, useQueryStates } from "nuqs";
-import { startTransition, useEffect, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { sameFilters, type Filters } from "@/data/filters";
 import { parsersOf, toFilters, URL_PARAMS } from "@/lib/url-params";
 
@@ -56,33 +56,22 @@ export function useFilters() {
 }
 
 /**
- * The filters a view draws its content with. They follow the filter controls a moment later, in a
- * render React can interrupt: a click on a filter paints at once (the control, the chips, the
- * count), and the view's content follows without freezing the page, however long it takes to
- * redraw. `pending` is true while the content still shows the previous filters. The content
- * must sit in a `memo` component that takes `filters` as a prop, so the first, urgent render
- * skips it.
+ * The filters a view draws its content with: React's deferred value of the filters in the URL. A
+ * click on a filter paints at once (the control, the chips, the count), and the view's content
+ * follows in a render React can interrupt, without freezing the page however long the redraw
+ * takes. `pending` is true while the content still shows the previous filters. The content must
+ * sit in a `memo` component that takes `filters` as a prop, so the first, urgent render skips it.
  */
 export function useDeferredFilters(): { filters: Filters; pending: boolean } {
   const [filters] = useFilters();
-  const [shown, setShown] = useState(filters);
   // Compared by value: the URL state hands out a new object for the same filters now and then
-  // (at start, for one), and redrawing a view for nothing is the costliest render there is.
-  const same = sameFilters(shown, filters);
-  useEffect(() => {
-    if (same) return;
-    // After the browser has painted what the click changed, not before: the redraw may hold the
-    // main thread for a while on a large dataset, and the click must be seen answered first.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setShown(filters)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [filters, same]);
-  return { filters: shown, pending: !same };
+  // (at start, for one), and redrawing a view for nothing is the costliest render there is. The
+  // last filters are kept as state, updated during render (React's pattern for a value derived
+  // from the previous render), so equal filters keep the same object.
+  const [current, setCurrent] = useState(filters);
+  if (!sameFilters(current, filters)) setCurrent(filters);
+  const shown = useDeferredValue(current);
+  return { filters: shown, pending: shown !== current };
 }
 
 /** The project whose detail is open, anywhere in the app. */

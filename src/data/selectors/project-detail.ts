@@ -37,3 +37,24 @@ export function selectProjectDetail(dataset: Dataset, id: string | null): Projec
     }));
   return { project, documents, delayMonths: completionDelayMonths(project) };
 }
+
+/** The project fields a conflict can name, each with the field name shown to the reader. */
+export const CONFLICT_FIELDS = {
+  "cost.usdMillions": "cost",
+  "capacity.value": "capacity",
+  status: "status",
+  "dates.start": "start",
+  "dates.plannedCompletion": "plannedCompletion",
+  "dates.completion": "completion",
+} as const;
+export type ConflictFieldName = (typeof CONFLICT_FIELDS)[keyof typeof CONFLICT_FIELDS];
+
+/**
+ * The reader's name for a conflict's field path ("cost.usdMillions" → "cost"); null for a path
+ * this version does not know (a user's own file may use one), which is then shown as written.
+ */
+export function conflictFieldName(path: string): ConflictFieldName | null {
+  return Object.hasOwn(CONFLICT_FIELDS, path)
+    ? CONFLICT_FIELDS[path as keyof typeof CONFLICT_FIELDS]
+    : null;
+}

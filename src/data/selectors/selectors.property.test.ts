@@ -4,7 +4,8 @@ import type { Filters } from "../filters";
 import { makeDataset, makeProject } from "../fixtures";
 import { parseDataset } from "../load-dataset";
 import { DatasetError } from "../load-dataset";
-import { PROVINCES, SECTORS, STATUSES, type Project, type Subtype } from "../schema";
+import type { Project, Subtype } from "../schema";
+import { PROVINCES, SECTORS, STATUSES } from "../vocabulary";
 import {
   completedOverTime,
   filterProjects,

@@ -94,17 +94,3 @@ export const selectSelection = memoOnFilters((dataset: Dataset, filters: Filters
   documents: filterDocuments(dataset.documents, filters),
   meetings: dataset.meetings.filter((m) => dateInRange(m.date, filters)),
 }));
-
-// The CSV rows moved to data/project-csv-row.ts and data/record-csv-rows.ts; these re-exports
-// keep features/sources compiling until it imports them from there.
-export { LIST_SEPARATOR, PROJECT_COLUMNS, type ProjectColumn } from "../projects-csv-columns";
-export { projectCsvRow } from "../project-csv-row";
-export {
-  DOCUMENT_COLUMNS,
-  MEETING_COLUMNS,
-  documentCsvRow,
-  exportFileName,
-  meetingCsvRow,
-  type CsvCell,
-  type CsvRow,
-} from "../record-csv-rows";

@@ -4,12 +4,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
-import {
-  DOCUMENT_COLUMNS,
-  MEETING_COLUMNS,
-  PROJECT_COLUMNS,
-  selectSelection,
-} from "@/data/selectors/sources";
+import { PROJECT_COLUMNS } from "@/data/projects-csv-columns";
+import { DOCUMENT_COLUMNS, MEETING_COLUMNS } from "@/data/record-csv-rows";
+import { selectSelection } from "@/data/selectors/sources";
 import { downloadBlob } from "@/lib/download";
 import { formatNumber } from "@/lib/format";
 import { useFilters, useLanguage } from "@/shared/url-state";

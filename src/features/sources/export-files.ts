@@ -1,16 +1,16 @@
 import type { TFunction } from "i18next";
 import type { Filters } from "@/data/filters";
 import type { Dataset } from "@/data/schema";
+import { projectCsvRow } from "@/data/project-csv-row";
+import { PROJECT_COLUMNS } from "@/data/projects-csv-columns";
 import {
   DOCUMENT_COLUMNS,
   MEETING_COLUMNS,
-  PROJECT_COLUMNS,
   documentCsvRow,
   exportFileName,
   meetingCsvRow,
-  projectCsvRow,
-  selectSelection,
-} from "@/data/selectors/sources";
+} from "@/data/record-csv-rows";
+import { selectSelection } from "@/data/selectors/sources";
 import { filtersInAddress } from "@/lib/url-params";
 
 export type FileKind = "dataset" | "projects" | "documents" | "meetings";
