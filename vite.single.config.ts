@@ -4,6 +4,8 @@ import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { singleFileFonts } from "./scripts/single-file/fonts-plugin";
+import { datasetDigestPlugin } from "./vite.config";
 
 /**
  * `npm run build:single`: one self-contained HTML file with the data embedded, for a USB stick in
@@ -21,32 +23,17 @@ function inlineFavicon(): Plugin {
   };
 }
 
-/**
- * Fonts once, as WOFF2: the font packages list a WOFF copy after each WOFF2 file for browsers
- * older than any this build supports (all read WOFF2 since 2016), and inlined, the copies were
- * 8.8 MB of the file's 18.7 MB. Served fonts keep both (the browser fetches only the first).
- * (The three Latin faces @imported by the style sheet keep theirs: they are inlined into it
- * before any transform sees them: 66 kB.)
- */
-function woff2Only(): Plugin {
-  return {
-    name: "cpec-woff2-only",
-    enforce: "pre",
-    transform(code, id) {
-      if (!/@fontsource\/.*\.css$/.test(id)) return null;
-      return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, "");
-    },
-  };
-}
-
 export default defineConfig({
   base: "./",
   define: { "import.meta.env.VITE_EMBED_DATA": JSON.stringify("1") },
   plugins: [
+    // Before Tailwind's: it replaces the style sheet's font imports before they are read.
+    singleFileFonts(fileURLToPath(new URL(".", import.meta.url))),
     react(),
     tailwindcss(),
     inlineFavicon(),
-    woff2Only(),
+    // The data compiled in is checked here, in full, instead of on every opening of the file.
+    datasetDigestPlugin(),
     viteSingleFile({ removeViteModuleLoader: true }),
   ],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },

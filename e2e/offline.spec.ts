@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { analyseSingleFile, SINGLE_FILE_TARGETS } from "../scripts/bench/single-file";
 import { VIEWS, watchPage } from "./helpers";
 
 const viewName = (v: string) => v[0]!.toUpperCase() + v.slice(1);
@@ -125,4 +126,38 @@ test.describe("the single-file build, opened from disk", () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test("weighs under 6 MB, with nothing inlined twice", () => {
+    const { bytes, duplicatePayloads } = analyseSingleFile(readFileSync(file, "utf8"));
+    expect(bytes).toBeLessThan(SINGLE_FILE_TARGETS.maxBytes);
+    expect(duplicatePayloads).toBe(0);
+  });
+
+  test("adds the Chinese face only when Chinese is chosen, and draws Chinese with it", async ({
+    page,
+  }) => {
+    const families = () =>
+      page.evaluate(() => [...new Set([...document.fonts].map((f) => f.family))].sort());
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.getByRole("link", { name: "Overview" })).toBeVisible();
+    // In English only the Latin face's rules are in the page: Urdu's and Chinese's are not parsed.
+    expect(await families()).toEqual(["Noto Sans"]);
+
+    await page.getByRole("combobox", { name: "Language" }).selectOption("zh");
+    const overview = page.getByRole("link", { name: "概览" });
+    await expect(overview).toHaveAttribute("aria-current", "page");
+    await page.evaluate(() => document.fonts.ready);
+    // The font that drew the link's characters: the inlined Chinese face, not a system font.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", {
+      nodeId: root.nodeId,
+      selector: 'nav a[aria-current="page"]',
+    });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    expect(fonts).toEqual([expect.objectContaining({ isCustomFont: true, glyphCount: 2 })]);
+    expect(fonts[0]!.familyName).toMatch(/^Noto Sans SC/);
+  });
 });

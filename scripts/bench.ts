@@ -4,12 +4,14 @@
  *  2. Lighthouse 12 (performance) on every view, mobile and desktop presets, median of 3 runs;
  *  3. with SYNTHETIC datasets 100× and 1000× the real one (same loader: schema and cross-record
  *     checks), the load time and the time from a filter change to the next paint on Overview and
- *     Projects (median of 10).
+ *     Projects (median of 10);
+ *  4. the single file (npm run build:single): its size, what it inlines, and the time from
+ *     opening it from disk to Overview's first chart in en, ur and zh (median of 5).
  * Prints tables and writes reports/bench.json. No pass/fail thresholds: the numbers are for
  * reading and comparing against the targets printed beside them.
  *
  * Options: --no-build (measure dist/), --dist=<folder> (measure a build made elsewhere), --quick (1 Lighthouse run, 3 filter changes), --views=overview,projects,
- * --no-lighthouse, --no-scale, --scales=100,1000.
+ * --no-lighthouse, --no-scale, --scales=100,1000, --no-single, --single-only (only part 4).
  */
 import { execSync, spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -25,6 +27,7 @@ import {
   FILTER_RUNS,
   LIGHTHOUSE_RUNS,
   PORT,
+  QUICK,
   arg,
   flag,
   gz,
@@ -33,6 +36,31 @@ import {
   round,
 } from "./bench/options";
 import { runScale } from "./bench/scale";
+import { printSingleFile, runSingleFile, type SingleFileResult } from "./bench/single-file";
+
+/** The previous report: a section skipped this time keeps its last measurement. */
+function previousReport(): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync("reports/bench.json", "utf8")) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+if (flag("single-only")) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
+  const single = await runSingleFile(browser, QUICK ? 3 : 5);
+  await browser.close();
+  printSingleFile(single);
+  const date = new Date().toISOString();
+  mkdirSync("reports", { recursive: true });
+  writeFileSync(
+    "reports/bench.json",
+    JSON.stringify({ ...previousReport(), singleFile: { date, ...single } }, null, 2),
+  );
+  console.log("Written to reports/bench.json");
+  process.exit(0);
+}
 
 /**
  * The bench builds into a folder of its own, so a build started meanwhile (an e2e run empties
@@ -94,6 +122,9 @@ try {
   const exportTimes = await exportReadyTimes(browser);
   const lighthouse = flag("no-lighthouse") ? [] : runLighthouse();
   const scale = flag("no-scale") ? [] : await runScale(browser, DIST);
+  const single: SingleFileResult | undefined = flag("no-single")
+    ? undefined
+    : await runSingleFile(browser, QUICK ? 3 : 5);
   await browser.close();
 
   console.log(
@@ -129,13 +160,9 @@ try {
     );
     console.table(scale);
   }
-  // A section skipped this time (--no-lighthouse, --no-scale) keeps its last measurement.
-  let previous: Record<string, unknown> = {};
-  try {
-    previous = JSON.parse(readFileSync("reports/bench.json", "utf8")) as Record<string, unknown>;
-  } catch {
-    // no earlier report
-  }
+  if (single) printSingleFile(single);
+  // A section skipped this time (--no-lighthouse, --no-scale, --no-single) keeps its last measurement.
+  const previous = previousReport();
   const date = new Date().toISOString();
   mkdirSync("reports", { recursive: true });
   writeFileSync(
@@ -153,6 +180,7 @@ try {
         chunks,
         lighthouse: lighthouse.length > 0 ? { date, rows: lighthouse } : previous.lighthouse,
         syntheticScale: scale.length > 0 ? { date, rows: scale } : previous.syntheticScale,
+        singleFile: single ? { date, ...single } : previous.singleFile,
       },
       null,
       2,
