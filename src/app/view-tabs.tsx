@@ -18,6 +18,9 @@ function viewHref(view: View, path: string): string {
   return search ? `?${search}` : path;
 }
 
+/** The width of the fade over a clipped side (w-14) and a little more. */
+const FADE = 64;
+
 /** How far the tabs can still scroll towards their start and their end, in either direction of text. */
 function overflowOf(el: HTMLElement) {
   // In right-to-left text scrollLeft runs from 0 down to negative values.
@@ -45,28 +48,37 @@ export function ViewTabs({ view, onGo }: { view: View; onGo: (view: View) => voi
     setMore((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
   }, []);
 
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [measure]);
-
-  useEffect(() => {
+  /** Brings the current tab out from under the fades; only the row scrolls, never the page. */
+  const reveal = useCallback(() => {
     const el = scroller.current;
     const current = el?.querySelector<HTMLElement>("[aria-current='page']");
     // jsdom lays nothing out and has no scrollBy.
     if (!el || !current || typeof el.scrollBy !== "function") return;
-    // Only the row scrolls, never the page: the tab's position inside the row decides.
     const row = el.getBoundingClientRect();
     const tab = current.getBoundingClientRect();
-    if (tab.left < row.left) el.scrollBy({ left: tab.left - row.left - 64 });
-    else if (tab.right > row.right) el.scrollBy({ left: tab.right - row.right + 64 });
-    measure();
-  }, [view, measure]);
+    if (tab.left < row.left + FADE) el.scrollBy({ left: tab.left - row.left - FADE });
+    else if (tab.right > row.right - FADE) el.scrollBy({ left: tab.right - row.right + FADE });
+  }, []);
+
+  // Again whenever the tabs change size (a language, its font arriving) or the direction flips.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const update = () => {
+      reveal();
+      measure();
+    };
+    update();
+    const resize = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(update);
+    resize?.observe(el);
+    for (const item of el.children) resize?.observe(item);
+    const direction = new MutationObserver(update);
+    direction.observe(document.documentElement, { attributeFilter: ["dir", "lang"] });
+    return () => {
+      resize?.disconnect();
+      direction.disconnect();
+    };
+  }, [view, reveal, measure]);
 
   const step = (towards: "start" | "end") => {
     const el = scroller.current;
