@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
 import { loadDataset } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
 import {
@@ -20,15 +21,24 @@ function useDatasetSource() {
 
 /**
  * The header's data controls: which data is shown (the bundled dataset or the user's file), the
- * way back to the bundled data, and the "Open data file" button with its dialog.
+ * way back to the bundled data, and the "Open data file" button with its dialog. The header places
+ * the two parts apart (the button folds into the settings on a phone; what is shown never does).
  */
 export function OpenDataControls() {
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <OpenDataStatus />
+      <OpenDataButton />
+    </div>
+  );
+}
+
+/** Which data is shown when it is not the bundled dataset, and the way back to it. */
+export function OpenDataStatus({ className }: { className?: string }) {
   const { t } = useTranslation();
   const source = useDatasetSource();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
   const [returning, setReturning] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
 
   const returnToBundled = async () => {
     setReturning(true);
@@ -43,11 +53,6 @@ export function OpenDataControls() {
     } finally {
       setReturning(false);
     }
-  };
-
-  const close = () => {
-    setOpen(false);
-    opener.current?.focus();
   };
 
   const showing =
@@ -65,13 +70,17 @@ export function OpenDataControls() {
       : null;
 
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
+    // Always displayed (empty, it takes no room), so that screen readers announce what appears.
+    <div
+      className={cn("flex min-w-0 flex-wrap items-center gap-2 text-sm", className)}
+      aria-live="polite"
+    >
       {showing && (
         <>
           {/* Cut to one line in the header; the title gives the whole of it. */}
           <p
             title={showing}
-            className="max-w-xs truncate rounded-md bg-accent px-2 py-1 font-medium text-foreground"
+            className="max-w-xs min-w-0 truncate rounded-md bg-accent px-2 py-1 font-medium text-foreground"
           >
             {showing}
           </p>
@@ -81,11 +90,26 @@ export function OpenDataControls() {
         </>
       )}
       {source.kind === "stored-invalid" && <StoredInvalid source={source} />}
+    </div>
+  );
+}
+
+/** "Open data file" and its dialog; closing the dialog gives the focus back to the button. */
+export function OpenDataButton() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
+  return (
+    <>
       <Button ref={opener} size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t("openData.open")}
       </Button>
       {open && <OpenDataDialog onClose={close} />}
-    </div>
+    </>
   );
 }
 

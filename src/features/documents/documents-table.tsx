@@ -1,12 +1,22 @@
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { DocumentRow, DocumentSortKey, SortDirection } from "@/data/selectors/documents";
+import {
+  cardsBody,
+  cardsCell,
+  cardsHeadSort,
+  cardsRow,
+  cardsTable,
+  cardsTitle,
+  cardsWide,
+} from "@/components/ui/table-to-cards";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { meetingName, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
-const head = "px-2 py-1.5 font-semibold text-muted-foreground";
+// keep-all: a Chinese header breaks between words (at spaces), not after every character.
+const head = "px-2 py-1.5 font-semibold break-keep text-muted-foreground max-sm:px-0";
 const cell = "px-2 py-2 align-top";
 
 /** The documents as a table sorted by any column; each title opens the document's details. */
@@ -56,30 +66,38 @@ export function DocumentsTable({
 
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[44rem] border-collapse text-sm">
+      <table className={cn("w-full min-w-[44rem] border-collapse text-sm", cardsTable)}>
         <caption className="sr-only">{t("documents.table.title")}</caption>
-        <thead>
+        {/* On a phone the header stays as a row of sorting buttons above the cards. */}
+        <thead className={cn(cardsHeadSort, "max-sm:mb-3")}>
           <tr className="border-b border-border">
             {header("date", t("documents.table.date"))}
             {header("title", t("documents.table.title_col"))}
             {header("type", t("documents.table.type"))}
-            <th scope="col" className={cn(head, "text-start")}>
+            <th scope="col" className={cn(head, "text-start max-sm:hidden")}>
               {t("documents.table.parties")}
             </th>
             {header("signedAt", t("documents.table.signedAt"))}
             {header("instruments", t("documents.table.instruments"), "end")}
           </tr>
         </thead>
-        <tbody>
+        <tbody className={cardsBody}>
           {rows.map(({ document: d, meeting, workingGroup }) => (
             <tr
               key={d.id}
-              className={cn("border-b border-border/60", selected === d.id && "bg-accent")}
+              className={cn(
+                "border-b border-border/60",
+                selected === d.id && "bg-accent",
+                cardsRow,
+              )}
             >
-              <td className={cn(cell, "whitespace-nowrap tabular-nums")}>
+              <td
+                data-label={t("documents.table.date")}
+                className={cn(cell, "whitespace-nowrap tabular-nums", cardsCell)}
+              >
                 {formatPartialDate(d.date, format)}
               </td>
-              <th scope="row" className={cn(cell, "text-start font-normal")}>
+              <th scope="row" className={cn(cell, "text-start font-normal", cardsTitle)}>
                 <Button
                   id={`document-${d.id}`}
                   variant="ghost"
@@ -91,8 +109,13 @@ export function DocumentsTable({
                   <bdi>{d.title}</bdi>
                 </Button>
               </th>
-              <td className={cell}>{t(`documentType.${d.type}`)}</td>
-              <td className={cell}>
+              <td data-label={t("documents.table.type")} className={cn(cell, cardsCell)}>
+                {t(`documentType.${d.type}`)}
+              </td>
+              <td
+                data-label={t("documents.table.parties")}
+                className={cn(cell, cardsCell, cardsWide)}
+              >
                 <ul>
                   {d.parties.map((p) => (
                     <li key={p.name}>
@@ -101,7 +124,10 @@ export function DocumentsTable({
                   ))}
                 </ul>
               </td>
-              <td className={cell}>
+              <td
+                data-label={t("documents.table.signedAt")}
+                className={cn(cell, cardsCell, cardsWide)}
+              >
                 {meeting ? (
                   <>
                     {meetingName(t, meeting, workingGroup?.name ?? null)}
@@ -115,7 +141,10 @@ export function DocumentsTable({
                   <span className="text-muted-foreground">{t("documents.table.notReported")}</span>
                 )}
               </td>
-              <td className={cn(cell, "text-end tabular-nums")}>
+              <td
+                data-label={t("documents.table.instruments")}
+                className={cn(cell, "text-end tabular-nums", cardsCell)}
+              >
                 {formatNumber(d.count, format)}
                 {d.packageId !== null && (
                   <span className="block text-xs text-muted-foreground">

@@ -45,7 +45,7 @@ const DocumentsContent = memo(function DocumentsContent({ filters }: { filters: 
   return (
     <ListDetailLayout
       intro={t("documents.scope")}
-      placeholder={t("documents.detail.choose")}
+      hint={t("documents.detail.choose")}
       detail={
         detail && (
           <DocumentDetail

@@ -6,6 +6,16 @@ import type { selectMeetingsView } from "@/data/selectors/meetings";
 import { formatNumber } from "@/lib/format";
 import { meetingDate, meetingVenue } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
+import {
+  cardsBody,
+  cardsCell,
+  cardsHeadHidden,
+  cardsRow,
+  cardsTable,
+  cardsTitle,
+  cardsWide,
+} from "@/components/ui/table-to-cards";
+import { cn } from "@/lib/cn";
 import { cellClass, headClass } from "./meetings-table-classes";
 
 /** The Joint Cooperation Committee's sessions, one row each, each opening its details. */
@@ -36,9 +46,9 @@ export function JccTable({
         </p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[44rem] border-collapse text-sm">
+          <table className={cn("w-full min-w-[44rem] border-collapse text-sm", cardsTable)}>
             <caption className="sr-only">{t("meetings.jcc.title")}</caption>
-            <thead>
+            <thead className={cardsHeadHidden}>
               <tr className="border-b border-border">
                 <th scope="col" className={headClass}>
                   {t("meetings.jcc.session")}
@@ -60,31 +70,41 @@ export function JccTable({
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={cardsBody}>
               {data.jcc.map((m) => {
                 const itemised = data.itemised[m.id]?.records ?? 0;
                 return (
                   <tr
                     key={m.id}
-                    className={
-                      selected === m.id
-                        ? "border-b border-border/60 bg-accent"
-                        : "border-b border-border/60"
-                    }
+                    className={cn(
+                      "border-b border-border/60",
+                      selected === m.id && "bg-accent",
+                      cardsRow,
+                    )}
                   >
                     <th
                       scope="row"
-                      className={`${cellClass} text-start font-medium whitespace-nowrap`}
+                      className={cn(
+                        cellClass,
+                        "text-start font-medium whitespace-nowrap",
+                        cardsTitle,
+                      )}
                     >
                       {meetingButton(m, nameOf(m), true)}
                     </th>
-                    <td className={`${cellClass} whitespace-nowrap`}>
+                    <td
+                      data-label={t("meetings.jcc.date")}
+                      className={cn(cellClass, "sm:whitespace-nowrap", cardsCell)}
+                    >
                       {meetingDate(t, m, format)}
                     </td>
-                    <td className={cellClass}>
+                    <td data-label={t("meetings.jcc.venue")} className={cn(cellClass, cardsCell)}>
                       <bdi>{meetingVenue(t, m)}</bdi>
                     </td>
-                    <td className={cellClass}>
+                    <td
+                      data-label={t("meetings.jcc.coChairs")}
+                      className={cn(cellClass, "min-w-[10rem]", cardsCell, cardsWide)}
+                    >
                       <ul>
                         {m.coChairs.map((c) => (
                           <li key={`${c.country}-${c.name}`}>
@@ -93,7 +113,10 @@ export function JccTable({
                         ))}
                       </ul>
                     </td>
-                    <td className={`${cellClass} tabular-nums`}>
+                    <td
+                      data-label={t("meetings.jcc.documents")}
+                      className={cn(cellClass, "tabular-nums", cardsCell, cardsWide)}
+                    >
                       {m.documentsSigned === null ? (
                         <span className="text-muted-foreground">
                           {t("meetings.jcc.notReported")}
@@ -113,7 +136,10 @@ export function JccTable({
                         </span>
                       )}
                     </td>
-                    <td className={cellClass}>
+                    <td
+                      data-label={t("meetings.jcc.outcomes")}
+                      className={cn(cellClass, cardsCell, cardsWide)}
+                    >
                       {m.outcomes.length === 0 ? (
                         <span className="text-muted-foreground">
                           {t("meetings.jcc.noOutcomes")}

@@ -79,7 +79,7 @@ const MeetingsContent = memo(function MeetingsContent({ filters }: { filters: Fi
   return (
     <ListDetailLayout
       intro={scope}
-      placeholder={t("meetings.detail.choose")}
+      hint={t("meetings.detail.choose")}
       detail={
         detail && (
           <MeetingDetail

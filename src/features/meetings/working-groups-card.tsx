@@ -6,6 +6,16 @@ import type { Meeting } from "@/data/schema";
 import type { selectMeetingsView } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { useFormat } from "@/shared/use-format";
+import {
+  cardsBody,
+  cardsCell,
+  cardsHeadHidden,
+  cardsRow,
+  cardsTable,
+  cardsTitle,
+  cardsWide,
+} from "@/components/ui/table-to-cards";
+import { cn } from "@/lib/cn";
 import { cellClass, headClass } from "./meetings-table-classes";
 
 /** The joint working groups: when each was set up, its leads, its first and latest meetings. */
@@ -32,9 +42,9 @@ export function WorkingGroupsCard({
         <p className="mt-3 text-sm">{t("meetings.groups.none")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[44rem] border-collapse text-sm">
+          <table className={cn("w-full min-w-[44rem] border-collapse text-sm", cardsTable)}>
             <caption className="sr-only">{t("meetings.groups.title")}</caption>
-            <thead>
+            <thead className={cardsHeadHidden}>
               <tr className="border-b border-border">
                 <th scope="col" className={headClass}>
                   {t("meetings.groups.name")}
@@ -56,17 +66,20 @@ export function WorkingGroupsCard({
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={cardsBody}>
               {data.workingGroups.map((r) => {
                 const date = r.group.established.date
                   ? formatPartialDate(r.group.established.date, format)
                   : t("meetings.groups.notKnown");
                 return (
-                  <tr key={r.group.id} className="border-b border-border/60">
-                    <th scope="row" className={`${cellClass} text-start font-medium`}>
+                  <tr key={r.group.id} className={cn("border-b border-border/60", cardsRow)}>
+                    <th scope="row" className={cn(cellClass, "text-start font-medium", cardsTitle)}>
                       <bdi>{r.group.name}</bdi>
                     </th>
-                    <td className={cellClass}>
+                    <td
+                      data-label={t("meetings.groups.established")}
+                      className={cn(cellClass, cardsCell, cardsWide)}
+                    >
                       {r.establishedAt
                         ? t("meetings.groups.establishedAt", {
                             date,
@@ -79,7 +92,10 @@ export function WorkingGroupsCard({
                         </span>
                       )}
                     </td>
-                    <td className={cellClass}>
+                    <td
+                      data-label={t("meetings.groups.leads")}
+                      className={cn(cellClass, cardsCell, cardsWide)}
+                    >
                       {r.group.leads.pk === null && r.group.leads.cn === null ? (
                         <span className="text-muted-foreground">
                           {t("meetings.groups.notKnown")}
@@ -95,7 +111,10 @@ export function WorkingGroupsCard({
                         </ul>
                       )}
                     </td>
-                    <td className={cellClass}>
+                    <td
+                      data-label={t("meetings.groups.first")}
+                      className={cn(cellClass, cardsCell)}
+                    >
                       {r.firstMeeting ? (
                         meetingButton(r.firstMeeting, meetingDate(t, r.firstMeeting, format))
                       ) : (
@@ -104,14 +123,22 @@ export function WorkingGroupsCard({
                         </span>
                       )}
                     </td>
-                    <td className={cellClass}>
+                    <td
+                      data-label={t("meetings.groups.latest")}
+                      className={cn(cellClass, cardsCell)}
+                    >
                       {r.latestMeeting && r.latestMeeting !== r.firstMeeting
                         ? meetingButton(r.latestMeeting, meetingDate(t, r.latestMeeting, format))
                         : r.latestMeeting
                           ? meetingDate(t, r.latestMeeting, format)
                           : null}
                     </td>
-                    <td className={`${cellClass} text-end tabular-nums`}>{number(r.meetings)}</td>
+                    <td
+                      data-label={t("meetings.groups.count")}
+                      className={cn(cellClass, "text-end tabular-nums", cardsCell)}
+                    >
+                      {number(r.meetings)}
+                    </td>
                   </tr>
                 );
               })}

@@ -157,13 +157,22 @@ export function HeadlineCards({
     },
   ];
 
+  // Nine cards fill their grid with no hole: 3 × 3 from md, and from xl (1280 px) 5 × 2 with the
+  // reported total across two columns, as it is on a phone (2 × 5).
   return (
     <ul
       aria-label={t("overview.kpi.label")}
       className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5"
     >
       {cards.map((card) => (
-        <li key={card.key}>
+        <li
+          key={card.key}
+          className={
+            card.key === "official-investment"
+              ? "col-span-2 md:col-span-1 xl:col-span-2"
+              : undefined
+          }
+        >
           <Card className="flex h-full flex-col p-3">
             <p className="text-xs font-medium text-muted-foreground">{card.label}</p>
             <p className="mt-1 text-xl font-bold tabular-nums sm:text-2xl">{card.value}</p>

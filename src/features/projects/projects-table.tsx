@@ -18,6 +18,15 @@ const sortParsers = parsersOf("sort", "dir");
 const VIRTUALISE_FROM = 150;
 const ROW_HEIGHT = 45;
 
+/**
+ * Below `sm` (a phone) the names stay in sight while the other columns scroll under them: a
+ * column of at most 11rem, on the card's colour, with a line at its edge.
+ */
+const STICKY_NAME =
+  "max-sm:sticky max-sm:start-0 max-sm:z-[1] max-sm:max-w-[11rem] max-sm:min-w-[9rem] max-sm:bg-card max-sm:shadow-[inset_-1px_0_0_var(--color-border)] max-sm:group-hover:bg-muted rtl:max-sm:shadow-[inset_1px_0_0_var(--color-border)]";
+const STICKY_NAME_HEAD =
+  "max-sm:sticky max-sm:start-0 max-sm:z-[1] max-sm:bg-muted max-sm:shadow-[inset_-1px_0_0_var(--color-border)] rtl:max-sm:shadow-[inset_1px_0_0_var(--color-border)]";
+
 /** The room the table takes for so many rows, held for it until it is drawn. */
 export function ProjectsTableRoom({ rows }: { rows: number }) {
   return <HeldRoom rem={Math.min(rows, VIRTUALISE_FROM) * 2.8 + 3} />;
@@ -58,7 +67,7 @@ export function ProjectsTable({
         (items[items.length - 1]!.end - virtualizer.options.scrollMargin)
       : 0;
 
-  const header = (key: SortKey, align: "start" | "end" = "start") => {
+  const header = (key: SortKey, align: "start" | "end" = "start", className?: string) => {
     const active = sort === key;
     const next = active && dir === "asc" ? "desc" : "asc";
     return (
@@ -68,6 +77,7 @@ export function ProjectsTable({
         className={cn(
           "px-2 py-2 font-semibold whitespace-nowrap",
           align === "end" ? "text-end" : "text-start",
+          className,
         )}
       >
         <button
@@ -93,13 +103,13 @@ export function ProjectsTable({
     <div className="overflow-x-auto rounded-lg border border-border bg-card">
       <table
         ref={tableRef}
-        className="w-full min-w-[960px] border-collapse text-sm"
+        className="w-full min-w-[720px] border-collapse text-sm sm:min-w-[960px]"
         aria-rowcount={rows.length + 1}
       >
         <caption className="sr-only">{t("projects.tableCaption", { count: rows.length })}</caption>
         <thead className="sticky top-0 z-10 bg-muted">
           <tr>
-            {header("name")}
+            {header("name", "start", STICKY_NAME_HEAD)}
             {header("sector")}
             {header("province")}
             {header("capacity", "end")}
@@ -119,10 +129,13 @@ export function ProjectsTable({
             <tr
               key={p.id}
               aria-rowindex={index + 2}
-              className="border-t border-border hover:bg-muted/60"
+              className="group border-t border-border hover:bg-muted/60"
               style={{ height: ROW_HEIGHT }}
             >
-              <th scope="row" className="max-w-[28rem] px-2 py-1.5 text-start font-normal">
+              <th
+                scope="row"
+                className={cn("max-w-[28rem] px-2 py-1.5 text-start font-normal", STICKY_NAME)}
+              >
                 <button
                   type="button"
                   onClick={() => onOpen(p.id)}
