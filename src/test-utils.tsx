@@ -4,19 +4,25 @@ import { NuqsTestingAdapter, type OnUrlUpdateFunction } from "nuqs/adapters/test
 import { Suspense, type ReactElement } from "react";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
+import type { DatasetSource } from "@/data/user-dataset";
 import type { FigureContext, Translate } from "@/lib/figure/context";
 import { FormatProvider } from "@/shared/format-provider";
 
 /**
- * Renders UI with a fresh QueryClient holding `dataset` (no fetch) and a URL of `search`.
+ * Renders UI with a fresh QueryClient holding `dataset` from `source` (no fetch) and a URL of
+ * `search`.
  * Returns the render result plus the URL updates the UI made.
  */
 export function renderWithData(
   ui: ReactElement,
-  { dataset, search = "" }: { dataset: Dataset; search?: string },
+  {
+    dataset,
+    search = "",
+    source = { kind: "bundled" },
+  }: { dataset: Dataset; search?: string; source?: DatasetSource },
 ) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, dataset);
+  client.setQueryData(datasetQueryOptions.queryKey, { dataset, source });
   const updates: Parameters<OnUrlUpdateFunction>[0][] = [];
   const result = render(
     <QueryClientProvider client={client}>

@@ -3,7 +3,7 @@ import { useQueryStates } from "nuqs";
 import { Suspense, useEffect } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
-import { datasetQueryOptions } from "@/data/queries";
+import { datasetQueryOptions, ofDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { formatPartialDate } from "@/lib/format";
 import { parsersOf } from "@/lib/url-params";
@@ -24,6 +24,7 @@ import { ViewTabs } from "./view-tabs";
 function selectMeta(d: Dataset) {
   return { version: d.metadata.version, dataAsOf: d.metadata.dataAsOf };
 }
+const selectMetaLoaded = ofDataset(selectMeta);
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
@@ -34,7 +35,7 @@ export function AppShell() {
   });
   const [language] = useLanguage();
   const format = useFormat();
-  const meta = useQuery({ ...datasetQueryOptions, select: selectMeta });
+  const meta = useQuery({ ...datasetQueryOptions, select: selectMetaLoaded });
 
   useEffect(() => {
     document.title = `${t(`nav.${view}`)} · ${t("app.name")}`;

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { MultiSelect } from "@/components/ui/multi-select";
 import { hasActiveFilters, type Filters } from "@/data/filters";
-import { datasetQueryOptions } from "@/data/queries";
+import { datasetQueryOptions, ofDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { PROVINCES, SECTORS, STATUSES } from "@/data/vocabulary";
 import { selectProjectCount } from "@/data/selectors/projects";
@@ -16,6 +16,7 @@ import { useFormat } from "@/shared/use-format";
 function selectProjects(d: Dataset) {
   return d;
 }
+const selectProjectsLoaded = ofDataset(selectProjects);
 
 const YEARS = Array.from({ length: 2030 - 2013 + 1 }, (_, i) => 2013 + i);
 
@@ -24,7 +25,7 @@ export function FilterBar() {
   const { t } = useTranslation();
   const format = useFormat();
   const [filters, set] = useFilters();
-  const dataset = useQuery({ ...datasetQueryOptions, select: selectProjects }).data;
+  const dataset = useQuery({ ...datasetQueryOptions, select: selectProjectsLoaded }).data;
   // The one counting rule the cards and charts use (isCountedProject): the bar never disagrees.
   const count = dataset ? selectProjectCount(dataset, filters) : null;
 

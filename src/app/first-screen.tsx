@@ -26,7 +26,10 @@ export async function renderFirstScreen(
   parseDatasetText(datasetText);
   const dataset = JSON.parse(datasetText) as Dataset;
   const client = makeQueryClient();
-  client.setQueryData(datasetQueryOptions.queryKey, dataset);
+  client.setQueryData(datasetQueryOptions.queryKey, {
+    dataset,
+    source: { kind: "bundled", buildChecked: true },
+  });
   await i18n.changeLanguage("en");
   await preloadView(view);
   const search = view === "overview" ? "" : `?view=${view}`;

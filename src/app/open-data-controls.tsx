@@ -1,22 +1,19 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { loadDataset } from "@/data/fetch-dataset";
-import { datasetQueryOptions } from "@/data/queries";
-import {
-  clearUserFile,
-  getDatasetSource,
-  setDatasetSource,
-  subscribeDatasetSource,
-  type DatasetSource,
-} from "@/data/user-dataset";
+import { loadBundledDataset } from "@/data/fetch-dataset";
+import { datasetQueryOptions, selectDatasetSource } from "@/data/queries";
+import { clearUserFile, type DatasetSource } from "@/data/user-dataset";
 import { OpenDataDialog } from "./open-data-dialog";
 import { ProblemList } from "./problem-list";
 
-function useDatasetSource() {
-  return useSyncExternalStore(subscribeDatasetSource, getDatasetSource, getDatasetSource);
+const BUNDLED: DatasetSource = { kind: "bundled" };
+
+/** Where the data shown comes from: part of the dataset query's result (bundled while it loads). */
+function useDatasetSource(): DatasetSource {
+  return useQuery({ ...datasetQueryOptions, select: selectDatasetSource }).data ?? BUNDLED;
 }
 
 /**
@@ -44,11 +41,13 @@ export function OpenDataStatus({ className }: { className?: string }) {
     setReturning(true);
     await clearUserFile();
     try {
-      queryClient.setQueryData(datasetQueryOptions.queryKey, await loadDataset());
-      setDatasetSource({ kind: "bundled" });
+      const { dataset, buildChecked } = await loadBundledDataset();
+      queryClient.setQueryData(datasetQueryOptions.queryKey, {
+        dataset,
+        source: { kind: "bundled", buildChecked },
+      });
     } catch {
       // The bundled file failed to load: let the query show its located error.
-      setDatasetSource({ kind: "bundled" });
       await queryClient.resetQueries({ queryKey: datasetQueryOptions.queryKey });
     } finally {
       setReturning(false);
@@ -119,9 +118,14 @@ export function OpenDataButton() {
  */
 function StoredInvalid({ source }: { source: Extract<DatasetSource, { kind: "stored-invalid" }> }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const setAside = async () => {
     await clearUserFile();
-    setDatasetSource({ kind: "bundled" });
+    // The bundled data is what is shown already; only the notice goes.
+    queryClient.setQueryData(
+      datasetQueryOptions.queryKey,
+      (loaded) => loaded && { ...loaded, source: BUNDLED },
+    );
   };
   return (
     <div role="status" className="max-w-xl text-xs text-foreground">

@@ -6,7 +6,7 @@ import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { projectCsvRow } from "@/data/project-csv-row";
 import { PROJECT_COLUMNS } from "@/data/projects-csv-columns";
-import { getDatasetSource, setDatasetSource } from "@/data/user-dataset";
+import type { LoadedDataset } from "@/data/user-dataset";
 import { toCsv, type CsvCell } from "@/lib/csv";
 import { renderWithData } from "@/test-utils";
 import { OpenDataControls } from "./open-data-controls";
@@ -17,10 +17,7 @@ const bundled = makeDataset({
 });
 const mine = makeDataset({ projects: [makeProject({ id: "mine-one", name: "Mine" })] });
 
-afterEach(() => {
-  setDatasetSource({ kind: "bundled" });
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.unstubAllGlobals());
 
 /** A projects file as the Sources view downloads it. */
 const projectsCsv = (rows: Record<string, CsvCell>[]) =>
@@ -33,8 +30,11 @@ async function openDialog() {
   return { ...result, dialog };
 }
 
-const dataIn = (client: { getQueryData: (k: readonly unknown[]) => unknown }) =>
-  client.getQueryData(datasetQueryOptions.queryKey) as Dataset;
+type Client = { getQueryData: (k: readonly unknown[]) => unknown };
+const loadedIn = (client: Client) =>
+  client.getQueryData(datasetQueryOptions.queryKey) as LoadedDataset;
+const dataIn = (client: Client): Dataset => loadedIn(client).dataset;
+const sourceIn = (client: Client) => loadedIn(client).source;
 
 describe("OpenDataControls", () => {
   it("says the limit and that a CSV of projects is taken, pointing to its columns", async () => {
@@ -74,7 +74,7 @@ describe("OpenDataControls", () => {
     ).toBeInTheDocument();
     expect(dataIn(client).projects).toEqual([mine]);
     expect(dataIn(client).documents[0]?.projectIds).toEqual([]);
-    expect(getDatasetSource()).toEqual({
+    expect(sourceIn(client)).toEqual({
       kind: "user",
       name: "projects.csv",
       format: "csv",
@@ -100,7 +100,7 @@ describe("OpenDataControls", () => {
       ),
     ).toBeVisible();
     expect(dataIn(client)).toBe(bundled);
-    expect(getDatasetSource()).toEqual({ kind: "bundled" });
+    expect(sourceIn(client)).toEqual({ kind: "bundled" });
   });
 
   it("lists every problem of a bad file and keeps the data shown", async () => {
@@ -119,7 +119,7 @@ describe("OpenDataControls", () => {
     ).toBeVisible();
     expect(alert).toHaveTextContent("Nothing was changed");
     expect(dataIn(client)).toBe(bundled);
-    expect(getDatasetSource()).toEqual({ kind: "bundled" });
+    expect(sourceIn(client)).toEqual({ kind: "bundled" });
   });
 
   it("refuses a binary file and an over-size file with their own messages", async () => {
@@ -176,8 +176,10 @@ describe("OpenDataControls", () => {
   });
 
   it("lists a saved file's problems before it is set aside", async () => {
-    setDatasetSource({ kind: "stored-invalid", name: "old.json", problems: ["a", "b"] });
-    renderWithData(<OpenDataControls />, { dataset: bundled });
+    const { client } = renderWithData(<OpenDataControls />, {
+      dataset: bundled,
+      source: { kind: "stored-invalid", name: "old.json", problems: ["a", "b"] },
+    });
     const status = screen.getByRole("status");
     expect(status).toHaveTextContent(
       "Your saved file “old.json” no longer passes the checks (2 problems), so the bundled data is shown.",
@@ -190,7 +192,7 @@ describe("OpenDataControls", () => {
     ).toEqual(["a", "b"]);
     await userEvent.click(within(status).getByRole("button", { name: "Set the saved file aside" }));
     await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
-    expect(getDatasetSource()).toEqual({ kind: "bundled" });
+    expect(sourceIn(client)).toEqual({ kind: "bundled" });
   });
 
   it("shows the first 200 problems of a large broken file, counts the rest, and offers them all", async () => {

@@ -4,9 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { loadDataset } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
-import type { Dataset } from "@/data/schema";
 import { checkUserTextOffThread } from "@/data/check-off-thread";
-import { getDatasetSource, saveUserFile, setDatasetSource } from "@/data/user-dataset";
+import { saveUserFile } from "@/data/user-dataset";
 import {
   readUserFile,
   toMegabytes,
@@ -72,8 +71,8 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
     setState({ status: "reading", name: file.name });
     // A projects CSV is completed by the bundled data: the cache holds it unless a file is shown.
     const loadBundled = () => {
-      const shown = queryClient.getQueryData<Dataset>(datasetQueryOptions.queryKey);
-      return shown && getDatasetSource().kind !== "user" ? Promise.resolve(shown) : loadDataset();
+      const shown = queryClient.getQueryData(datasetQueryOptions.queryKey);
+      return shown && shown.source.kind !== "user" ? Promise.resolve(shown.dataset) : loadDataset();
     };
     // Checked in a worker: a large broken file never freezes the page, and says how far it got.
     const result = await readUserFile(
@@ -93,12 +92,14 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
     } catch {
       temporary = true;
     }
-    queryClient.setQueryData(datasetQueryOptions.queryKey, result.dataset);
-    setDatasetSource({
-      kind: "user",
-      name: result.name,
-      format: result.format,
-      ...(temporary && { temporary }),
+    queryClient.setQueryData(datasetQueryOptions.queryKey, {
+      dataset: result.dataset,
+      source: {
+        kind: "user",
+        name: result.name,
+        format: result.format,
+        ...(temporary && { temporary }),
+      },
     });
     if (result.format === "csv") {
       setState({

@@ -1,8 +1,6 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { loadedBuildCheckedFile } from "@/data/fetch-dataset";
 import { datasetQueryOptions } from "@/data/queries";
-import { getDatasetSource } from "@/data/user-dataset";
 import { isClientOnlyHandOver } from "@/shared/client-only";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
@@ -16,8 +14,8 @@ import { preloadView } from "./view-loaders";
 const ENGLISH: FormatSettings = { lang: "en", digits: "latn", amounts: "international" };
 
 /** Runs once what is slow the first time it is called: the date and number formats, the class merger. */
-function warmUp(dataset: Dataset | undefined): void {
-  if (dataset) formatPartialDate(dataset.metadata.dataAsOf, ENGLISH);
+function warmUp(dataset: Dataset): void {
+  formatPartialDate(dataset.metadata.dataAsOf, ENGLISH);
   formatNumber(1, ENGLISH);
   cn("p-1", "p-2");
 }
@@ -42,18 +40,18 @@ function goLive(root: HTMLElement): void {
 export async function startApp(root: HTMLElement, hydrate: boolean): Promise<void> {
   if (hydrate) {
     const client = makeQueryClient();
-    const [bundled] = await Promise.all([
+    const [loaded] = await Promise.all([
       client.fetchQuery(datasetQueryOptions).then(
-        () => getDatasetSource().kind === "bundled" && loadedBuildCheckedFile(),
-        () => false,
+        (result) => result,
+        () => null,
       ),
       preloadView(new URLSearchParams(window.location.search).get("view")),
     ]);
-    if (bundled) {
+    if (loaded?.source.kind === "bundled" && loaded.source.buildChecked) {
       // What is costly the first time (the date and number formats, the class merger) is done
       // in a task of its own, before the app's first render, which then runs in short slices.
       await nextTask();
-      warmUp(client.getQueryData<Dataset>(datasetQueryOptions.queryKey));
+      warmUp(loaded.dataset);
       await nextTask();
       const live = () => goLive(root);
       const app = (

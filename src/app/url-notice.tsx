@@ -27,7 +27,7 @@ export function UrlNotice({ search: current = window.location.search }: { search
     if (!settled || search.replace(/^\?/, "") === "") return;
     let live = true;
     void import("./audit-url").then(({ auditUrl }) => {
-      if (live) setCorrections(auditUrl(search, dataset.data));
+      if (live) setCorrections(auditUrl(search, dataset.data?.dataset));
     });
     return () => {
       live = false;

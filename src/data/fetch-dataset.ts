@@ -35,35 +35,39 @@ export async function isCheckedAtBuild(text: string): Promise<boolean> {
   }
 }
 
-let lastWasBuildChecked = false;
-
 /**
- * True when the bundled file last loaded was byte for byte the one the build checked, and so
- * the one the build's first screen was drawn from (see app/start.tsx).
+ * The bundled dataset, and whether its bytes were those the build checked (and so those the
+ * build's first screen was drawn from: see app/start.tsx).
  */
-export function loadedBuildCheckedFile(): boolean {
-  return lastWasBuildChecked;
+export interface BundledDataset {
+  dataset: Dataset;
+  buildChecked: boolean;
 }
 
 /** Parses and checks the text of a dataset file, unless the build already checked these bytes. */
-export async function parseBundledText(text: string): Promise<Dataset> {
-  lastWasBuildChecked = await isCheckedAtBuild(text);
-  if (lastWasBuildChecked) return JSON.parse(text) as Dataset;
+export async function parseBundledText(text: string): Promise<BundledDataset> {
+  if (await isCheckedAtBuild(text))
+    return { dataset: JSON.parse(text) as Dataset, buildChecked: true };
   const { parseDatasetText } = await import("./load-dataset");
-  return parseDatasetText(text);
+  return { dataset: parseDatasetText(text), buildChecked: false };
+}
+
+/** Loads the bundled dataset. */
+export async function loadDataset(): Promise<Dataset> {
+  return (await loadBundledDataset()).dataset;
 }
 
 /** Loads the bundled dataset: fetch → (build-checked bytes, or schema and cross-record checks). */
-export async function loadDataset(): Promise<Dataset> {
+export async function loadBundledDataset(): Promise<BundledDataset> {
   // The single-file build (opened from disk, where fetch is not allowed) has the data compiled in.
   if (import.meta.env.VITE_EMBED_DATA === "1") {
     const embedded = (await import("../../public/data/cpec-dataset.json")).default;
     // The file compiled in is the one the build checked in full (when it passed): used as it is,
     // as the served build uses those bytes when fetched.
-    lastWasBuildChecked = expectedDigest() !== "";
-    if (lastWasBuildChecked) return embedded as unknown as Dataset;
+    if (expectedDigest() !== "")
+      return { dataset: embedded as unknown as Dataset, buildChecked: true };
     const { parseDataset } = await import("./load-dataset");
-    return parseDataset(embedded);
+    return { dataset: parseDataset(embedded), buildChecked: false };
   }
   const response = await fetch(datasetUrl());
   if (!response.ok) {

@@ -1,10 +1,13 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
 import type { Dataset } from "./schema";
-import { loadActiveDataset } from "./user-dataset";
+import { loadActiveDataset, type DatasetSource, type LoadedDataset } from "./user-dataset";
 
 /**
- * The only query key in the app: the dataset never changes while the page is open, except when
- * the user opens a file of their own (set directly into the cache).
+ * The only query key in the app: the dataset and where it comes from (the bundled file, checked
+ * at build or at run time, or the user's own file). It never changes while the page is open,
+ * except when the user opens a file of their own or returns to the bundled data (set directly
+ * into the cache).
  */
 export const datasetQueryOptions = queryOptions({
   queryKey: ["dataset"],
@@ -16,7 +19,17 @@ export const datasetQueryOptions = queryOptions({
   structuralSharing: false,
 });
 
+/** A selector of the dataset as a selector of the query's result. */
+export const ofDataset =
+  <T>(select: (dataset: Dataset) => T) =>
+  (loaded: LoadedDataset): T =>
+    select(loaded.dataset);
+
+export const selectDatasetSource = (loaded: LoadedDataset): DatasetSource => loaded.source;
+
 /** Reads the dataset (suspending until it is there) through a selector declared at module scope. */
 export function useDataset<T>(select: (dataset: Dataset) => T): T {
-  return useSuspenseQuery({ ...datasetQueryOptions, select }).data;
+  // Stable while `select` is, so TanStack runs it only when the data changes.
+  const selectLoaded = useCallback((loaded: LoadedDataset) => select(loaded.dataset), [select]);
+  return useSuspenseQuery({ ...datasetQueryOptions, select: selectLoaded }).data;
 }

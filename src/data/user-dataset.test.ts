@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { toCsv } from "@/lib/csv";
 import { makeDataset, makeDocument, makeProject } from "./fixtures";
 import { projectCsvRow } from "./project-csv-row";
 import { PROJECT_COLUMNS } from "./projects-csv-columns";
 import { decodeFile } from "./text-encoding";
-import { getDatasetSource, loadActiveDataset, setDatasetSource } from "./user-dataset";
+import { loadActiveDataset } from "./user-dataset";
 import {
   checkUserText,
   detectFormat,
@@ -36,8 +36,6 @@ function problemOf(result: UserFileResult) {
   if (result.ok) throw new Error("expected a problem");
   return result.problem;
 }
-
-afterEach(() => setDatasetSource({ kind: "bundled" }));
 
 describe("readUserFile", () => {
   it("accepts a valid dataset file and returns its data, text and name", async () => {
@@ -212,26 +210,30 @@ describe("decodeFile", () => {
 
 describe("loadActiveDataset", () => {
   const bundled = makeDataset({ projects: [makeProject({ id: "bundled-one" })] });
+  /** The bundled file as fetched: bytes the build checked, or not. */
+  const fetched =
+    (dataset: typeof bundled, buildChecked = true) =>
+    () =>
+      Promise.resolve({ dataset, buildChecked });
 
   it("uses the saved file when it passes the checks", async () => {
-    const result = await loadActiveDataset(
-      () => Promise.resolve(bundled),
-      () => Promise.resolve({ name: "mine.json", text: validText, savedAt: "2026-01-01" }),
+    const result = await loadActiveDataset(fetched(bundled), () =>
+      Promise.resolve({ name: "mine.json", text: validText, savedAt: "2026-01-01" }),
     );
-    expect(result).toEqual(valid);
-    expect(getDatasetSource()).toEqual({ kind: "user", name: "mine.json", format: "json" });
+    expect(result).toEqual({
+      dataset: valid,
+      source: { kind: "user", name: "mine.json", format: "json" },
+    });
   });
 
   it("reads a saved CSV as CSV again, with the bundled data", async () => {
-    const result = await loadActiveDataset(
-      () => Promise.resolve(bundledForCsv),
-      () =>
-        // Named .txt: the stored format, not the name, says how it is read.
-        Promise.resolve({ name: "mine.txt", text: csvText, format: "csv", savedAt: "2026-01-01" }),
+    const result = await loadActiveDataset(fetched(bundledForCsv), () =>
+      // Named .txt: the stored format, not the name, says how it is read.
+      Promise.resolve({ name: "mine.txt", text: csvText, format: "csv", savedAt: "2026-01-01" }),
     );
-    expect(result.projects).toEqual([csvProject]);
-    expect(result.documents[0]?.projectIds).toEqual(["mine-one"]);
-    expect(getDatasetSource()).toEqual({ kind: "user", name: "mine.txt", format: "csv" });
+    expect(result.dataset.projects).toEqual([csvProject]);
+    expect(result.dataset.documents[0]?.projectIds).toEqual(["mine-one"]);
+    expect(result.source).toEqual({ kind: "user", name: "mine.txt", format: "csv" });
   });
 
   it("keeps a saved CSV and shows the bundled data's own error when that fails to load", async () => {
@@ -243,30 +245,25 @@ describe("loadActiveDataset", () => {
           Promise.resolve({ name: "p.csv", text: csvText, format: "csv", savedAt: "2026-01-01" }),
       ),
     ).rejects.toBe(offline);
-    expect(getDatasetSource()).toEqual({ kind: "bundled" });
   });
 
   it("falls back to the bundled data, and says so, when the saved file fails", async () => {
-    const result = await loadActiveDataset(
-      () => Promise.resolve(bundled),
-      () => Promise.resolve({ name: "old.json", text: "{", savedAt: "2026-01-01" }),
+    const result = await loadActiveDataset(fetched(bundled), () =>
+      Promise.resolve({ name: "old.json", text: "{", savedAt: "2026-01-01" }),
     );
-    expect(result).toBe(bundled);
-    expect(getDatasetSource()).toEqual({
+    expect(result.dataset).toBe(bundled);
+    expect(result.source).toEqual({
       kind: "stored-invalid",
       name: "old.json",
       problems: [expect.stringMatching(/^old\.json:\(file\):\(record\): not valid JSON/) as string],
     });
   });
 
-  it("uses the bundled data when nothing is saved", async () => {
-    setDatasetSource({ kind: "user", name: "stale.json", format: "json" });
-    const result = await loadActiveDataset(
-      () => Promise.resolve(bundled),
-      () => Promise.resolve(null),
-    );
-    expect(result).toBe(bundled);
-    expect(getDatasetSource()).toEqual({ kind: "bundled" });
+  it("uses the bundled data when nothing is saved, and says whether the build checked it", async () => {
+    const checked = await loadActiveDataset(fetched(bundled), () => Promise.resolve(null));
+    expect(checked).toEqual({ dataset: bundled, source: { kind: "bundled", buildChecked: true } });
+    const changed = await loadActiveDataset(fetched(bundled, false), () => Promise.resolve(null));
+    expect(changed.source).toEqual({ kind: "bundled", buildChecked: false });
   });
 
   it("does not fail on a bundled-data error while the user's file is shown", async () => {
@@ -274,11 +271,11 @@ describe("loadActiveDataset", () => {
       () => Promise.reject(new Error("offline")),
       () => Promise.resolve({ name: "mine.json", text: validText, savedAt: "2026-01-01" }),
     );
-    expect(result).toEqual(valid);
+    expect(result.dataset).toEqual(valid);
   });
 
   it("reads nothing saved where there is no IndexedDB (jsdom)", async () => {
-    const result = await loadActiveDataset(() => Promise.resolve(bundled));
-    expect(result).toBe(bundled);
+    const result = await loadActiveDataset(fetched(bundled));
+    expect(result.dataset).toBe(bundled);
   });
 });

@@ -1,5 +1,5 @@
 import { createStore, del, get, set, type UseStore } from "idb-keyval";
-import { loadDataset } from "./fetch-dataset";
+import { loadBundledDataset, type BundledDataset } from "./fetch-dataset";
 import type { Dataset } from "./schema";
 import { checkUserText, type UserFileFormat } from "./user-file";
 
@@ -12,7 +12,8 @@ import { checkUserText, type UserFileFormat } from "./user-file";
 // --- Where the dashboard's data comes from, for the header to say so ---------------------------
 
 export type DatasetSource =
-  | { kind: "bundled" }
+  /** `buildChecked`: the bytes are those the build checked and drew its first screen from. */
+  | { kind: "bundled"; buildChecked?: boolean }
   /**
    * `format` "csv": only the projects are the file's. `temporary`: the browser would not store
    * the file, so it is shown for this visit only.
@@ -21,21 +22,10 @@ export type DatasetSource =
   /** A saved file no longer passed the checks at load: the bundled data is shown instead. */
   | { kind: "stored-invalid"; name: string; problems: string[] };
 
-let source: DatasetSource = { kind: "bundled" };
-const listeners = new Set<() => void>();
-
-export function getDatasetSource(): DatasetSource {
-  return source;
-}
-
-export function setDatasetSource(next: DatasetSource): void {
-  source = next;
-  for (const listener of listeners) listener();
-}
-
-export function subscribeDatasetSource(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** What the dataset query holds: the data shown and where it comes from. */
+export interface LoadedDataset {
+  dataset: Dataset;
+  source: DatasetSource;
 }
 
 // --- IndexedDB (idb-keyval): one record, the file the user chose ---------------------------------
@@ -133,35 +123,37 @@ export async function clearUserFile(): Promise<void> {
  * file is fetched at the same time, so a first visit waits for nothing extra.
  */
 export async function loadActiveDataset(
-  loadBundled: () => Promise<Dataset> = loadDataset,
+  loadBundled: () => Promise<BundledDataset> = loadBundledDataset,
   readStored: () => Promise<StoredUserFile | null> = readStoredUserFile,
-): Promise<Dataset> {
+): Promise<LoadedDataset> {
   const bundled = loadBundled();
   // Handled below when it is needed; a failure while the user's file is shown is not an error.
   bundled.catch(() => undefined);
+  const bundledData = () => bundled.then((b) => b.dataset);
+  const fromBundle = async (): Promise<LoadedDataset> => {
+    const b = await bundled;
+    return { dataset: b.dataset, source: { kind: "bundled", buildChecked: b.buildChecked } };
+  };
   const stored = await readStored();
-  if (stored) {
-    // A stored CSV is read as CSV again, with the bundled data loading above.
-    const result = await checkUserText(stored.name, stored.text, {
-      format: stored.format ?? "json",
-      loadBundled: () => bundled,
-    });
-    if (result.ok) {
-      setDatasetSource({ kind: "user", name: stored.name, format: result.format });
-      return result.dataset;
-    }
-    if (result.problem.kind === "no-bundled") {
-      // The file is not at fault: keep it for the next visit, and let the bundled data's error show.
-      setDatasetSource({ kind: "bundled" });
-      return bundled;
-    }
-    const problems =
-      result.problem.kind === "invalid" ? result.problem.problems : [result.problem.kind];
-    // Kept until the reader has seen why and sets it aside (the header's notice lists the problems).
-    setDatasetSource({ kind: "stored-invalid", name: stored.name, problems });
-  } else {
-    setDatasetSource({ kind: "bundled" });
+  if (!stored) {
     markUserFile(false);
+    return fromBundle();
   }
-  return bundled;
+  // A stored CSV is read as CSV again, with the bundled data loading above.
+  const result = await checkUserText(stored.name, stored.text, {
+    format: stored.format ?? "json",
+    loadBundled: bundledData,
+  });
+  if (result.ok)
+    return {
+      dataset: result.dataset,
+      source: { kind: "user", name: stored.name, format: result.format },
+    };
+  // The file is not at fault: keep it for the next visit, and let the bundled data's error show.
+  if (result.problem.kind === "no-bundled") return fromBundle();
+  const problems =
+    result.problem.kind === "invalid" ? result.problem.problems : [result.problem.kind];
+  // Kept until the reader has seen why and sets it aside (the header's notice lists the problems).
+  const shown = await fromBundle();
+  return { ...shown, source: { kind: "stored-invalid", name: stored.name, problems } };
 }

@@ -5,13 +5,14 @@ import { requestAllFigures } from "@/components/charts/figure-demand";
 import { loadExportLib, useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";
 import { useQuery } from "@tanstack/react-query";
-import { datasetQueryOptions } from "@/data/queries";
+import { datasetQueryOptions, ofDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import { downloadBlob } from "@/lib/download";
 import { figureFileName } from "@/lib/export/file-name";
 import { useView } from "@/shared/url-state";
 
 const selectMeta = (d: Dataset) => d.metadata;
+const selectMetaLoaded = ofDataset(selectMeta);
 
 /**
  * "Slides (.pptx)": the view's figures as a PowerPoint deck, in page order — a title slide (the
@@ -23,7 +24,7 @@ export function DeckButton() {
   const descriptionId = useId();
   const [view] = useView();
   // Not a suspending read: the button sits in the header, which never waits for the data.
-  const meta = useQuery({ ...datasetQueryOptions, select: selectMeta }).data;
+  const meta = useQuery({ ...datasetQueryOptions, select: selectMetaLoaded }).data;
   const figures = usePageFigures();
   const words = useComposeWords();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({
