@@ -4,7 +4,7 @@ import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import { FigureRegistryProvider } from "@/components/charts/figure-registry";
 import { FormatProvider } from "@/shared/format-provider";
-import { AppShell } from "./app-shell";
+import { Shell } from "./embed-shell";
 import { i18n } from "./i18n";
 import { makeQueryClient } from "./query-client";
 
@@ -21,7 +21,7 @@ export function App({ client, serverSearch }: { client?: QueryClient; serverSear
         <NuqsAdapter serverSearch={serverSearch}>
           <FormatProvider>
             <FigureRegistryProvider>
-              <AppShell />
+              <Shell />
             </FigureRegistryProvider>
           </FormatProvider>
         </NuqsAdapter>
