@@ -50,13 +50,19 @@ export function EmbedBody({ figure }: { figure: Figure }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBoxSize(boxRef);
   const words = useComposeWords();
-  const [fontsReady, setFontsReady] = useState(false);
+  // Labels are measured to lay them out: measured again whenever fonts arrive (a script's face
+  // is fetched only once text in it is drawn or measured).
+  const [fontsLoaded, setFontsLoaded] = useState(0);
   useEffect(() => {
+    const fonts = document.fonts as FontFaceSet | undefined;
+    if (!fonts) return;
     let live = true;
-    // Text is measured to lay labels out: measure again in the page's fonts once they are here.
-    void document.fonts?.ready.then(() => live && setFontsReady(true));
+    const bump = () => live && setFontsLoaded((n) => n + 1);
+    fonts.addEventListener("loadingdone", bump);
+    void fonts.ready.then(bump);
     return () => {
       live = false;
+      fonts.removeEventListener("loadingdone", bump);
     };
   }, []);
 
@@ -81,8 +87,8 @@ export function EmbedBody({ figure }: { figure: Figure }) {
     if (!body) throw new Error(`No chart body to draw a “${figure.kind}” figure (${figure.id})`);
     const h = figure.kind === "gantt" ? Math.max(height, ganttMinHeight(figure, fontSize)) : height;
     const markup = body(figure, { x: 0, y: 0, width, height: h }, ctx);
-    return { markup, height: h, font, fontsReady };
-  }, [figure, width, height, words, fontsReady]);
+    return { markup, height: h, font, fontsLoaded };
+  }, [figure, width, height, words, fontsLoaded]);
 
   return (
     <div
@@ -101,6 +107,9 @@ export function EmbedBody({ figure }: { figure: Figure }) {
           height={svg.height}
           viewBox={`0 0 ${width} ${svg.height}`}
           fontFamily={svg.font}
+          // The bodies place right-to-left text themselves (anchors and isolates, as in a file):
+          // the page's rtl direction must not mirror their anchors again.
+          direction="ltr"
           className="block"
           // The bodies write escaped SVG markup (draw-context escapeXml) from the figure's value.
           dangerouslySetInnerHTML={{ __html: svg.markup }}

@@ -64,11 +64,11 @@ function EmbedFrame({ figure: built, view }: { figure: Figure; view: View }) {
       <ChartFrame
         figure={figure}
         tabIndex={0}
-        className="min-h-0 flex-1 overflow-auto rounded-none border-0 pb-1 shadow-none"
+        className="min-h-0 flex-1 overflow-auto rounded-none border-0 pb-1 shadow-none [&_[data-figure-body]]:min-h-[max(200px,45dvh)]"
       >
         <div className="flex h-full flex-col">
           <EmbedLegend legend={figure.legend} />
-          <div className="min-h-[max(200px,45dvh)] flex-1">
+          <div className="min-h-0 flex-1">
             <EmbedBody figure={figure} />
           </div>
         </div>
