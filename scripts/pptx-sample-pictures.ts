@@ -4,7 +4,7 @@
  * size, in the light theme, rasterised by Chromium (the app rasterises in the page). Text is
  * measured with the composer's own fallback (no canvas in Node), a little wider than the fonts.
  */
-import { chromium, type Browser } from "playwright";
+import { chromium, type Browser, type Page } from "playwright";
 import type { Translate } from "../src/lib/figure/context";
 import type { Figure } from "../src/lib/figure/figure";
 import type { DeckPicture } from "../src/lib/figure/pptx/types";
@@ -32,6 +32,8 @@ export async function samplePictures(size: { width: number; height: number }): P
   close: () => Promise<void>;
 }> {
   let browser: Browser | null = null;
+  // One page for every picture: opening a page per picture took most of the script's time.
+  let page: Page | null = null;
   // A figure in a single-figure file and in its deck is drawn once.
   const drawn = new Map<Figure, Promise<DeckPicture>>();
   const draw = async (figure: Figure, words: ComposeWords): Promise<DeckPicture> => {
@@ -40,11 +42,10 @@ export async function samplePictures(size: { width: number; height: number }): P
     browser ??= await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     });
-    const page = await browser.newPage({ viewport: { width, height } });
+    page ??= await browser.newPage({ viewport: { width, height } });
     await page.setContent(`<body style="margin:0">${svg}</body>`);
     await page.evaluate(() => document.fonts.ready);
     const png = new Uint8Array(await page.screenshot({ type: "png" }));
-    await page.close();
     return { svg, png, width, height };
   };
   return {

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { cn } from "@/lib/cn";
 import type { Figure } from "@/lib/figure/figure";
 import { URL_PARAMS, type View } from "@/lib/url-params";
 import { EmbedBody } from "./embed-body";
@@ -64,7 +65,13 @@ function EmbedFrame({ figure: built, view }: { figure: Figure; view: View }) {
       <ChartFrame
         figure={figure}
         tabIndex={0}
-        className="min-h-0 flex-1 overflow-auto rounded-none border-0 pb-1 shadow-none [&_[data-figure-body]]:min-h-[max(200px,45dvh)]"
+        className={cn(
+          "min-h-0 flex-1 overflow-auto rounded-none border-0 pb-1 shadow-none",
+          // The map's keys sit beside it: it needs more of the frame to be read.
+          figure.kind === "map"
+            ? "[&_[data-figure-body]]:min-h-[max(260px,64dvh)]"
+            : "[&_[data-figure-body]]:min-h-[max(200px,45dvh)]",
+        )}
       >
         <div className="flex h-full flex-col">
           <EmbedLegend legend={figure.legend} />
