@@ -61,7 +61,7 @@ const LEGEND_GLYPHS: Record<LegendEntry["shape"], string> = {
   hatched: "▨",
   diamond: "◇",
   ring: "○",
-  route: "⟋",
+  route: "•–•",
 };
 
 /** Room the legend of a picture takes above it, inches. */
