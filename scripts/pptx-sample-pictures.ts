@@ -1,93 +1,57 @@
 /**
- * Pictures of the sample gantt, timeline and map figures for scripts/pptx-samples.ts: a plain SVG
- * drawn from each figure's own values (rows, marks, coordinates) and rasterised by Chromium at the
- * slide's picture size. The app passes the figure composer's drawing instead; this stand-in only
- * has to be a real picture of the figure so the decks can be opened and looked at.
+ * Pictures of the Gantt, timeline and map figures for scripts/pptx-samples.ts, drawn as the app
+ * draws them (lib/figure/pptx-export): the figure composer's chart body at the slide's picture
+ * size, in the light theme, rasterised by Chromium (the app rasterises in the page). Text is
+ * measured with the composer's own fallback (no canvas in Node), a little wider than the fonts.
  */
-import { chromium, type Browser } from "playwright";
-import type { ColorToken, Figure } from "../src/lib/figure/figure";
+import { chromium, type Browser, type Page } from "playwright";
+import type { Translate } from "../src/lib/figure/context";
+import type { Figure } from "../src/lib/figure/figure";
 import type { DeckPicture } from "../src/lib/figure/pptx/types";
+import { composeBody } from "../src/lib/figure/svg/body-only";
+import type { ComposeWords } from "../src/lib/figure/svg/compose";
 
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-function body(
-  figure: Figure,
-  w: number,
-  h: number,
-  color: (t: ColorToken) => string,
-  font: string,
-) {
-  const text = (x: number, y: number, s: string, anchor = "start") =>
-    `<text x="${x}" y="${y}" font-family="${font}" font-size="28" text-anchor="${anchor}" fill="#111827">${esc(s)}</text>`;
-  const span = (start: number, end: number) => (t: number) =>
-    320 + ((t - start) / (end - start)) * (w - 360);
-  switch (figure.kind) {
-    case "gantt": {
-      const x = span(figure.domain.start, figure.domain.end);
-      const rows = figure.groups.flatMap((g) => g.rows);
-      return rows
-        .map((r, i) => {
-          const y = 60 + i * 70;
-          const bar = r.bar
-            ? `<rect x="${x(r.bar.start)}" y="${y}" width="${x(r.bar.end) - x(r.bar.start)}" height="40" fill="${color(r.color)}"/>`
-            : "";
-          return text(20, y + 30, r.label) + bar;
-        })
-        .join("");
-    }
-    case "timeline": {
-      const x = span(figure.domain.start, figure.domain.end);
-      return figure.lanes
-        .map((lane, i) => {
-          const y = 80 + i * 120;
-          const marks = lane.marks
-            .map((m) => `<circle cx="${x(m.start)}" cy="${y}" r="14" fill="${color(lane.color)}"/>`)
-            .join("");
-          return text(20, y + 10, lane.label) + marks;
-        })
-        .join("");
-    }
-    case "map": {
-      // Pakistan's extent, roughly 60–78°E and 23–37.5°N, as an equirectangular frame.
-      const px = (lon: number) => 320 + ((lon - 60) / 18) * (h - 80);
-      const py = (lat: number) => h - 40 - ((lat - 23) / 14.5) * (h - 80);
-      const frame = `<rect x="${px(60)}" y="${py(37.5)}" width="${px(78) - px(60)}" height="${py(23) - py(37.5)}" fill="none" stroke="#4b5563"/>`;
-      return (
-        frame +
-        figure.marks
-          .map((m) => {
-            const [lon, lat] = m.coordinates[0]!;
-            return `<circle cx="${px(lon)}" cy="${py(lat)}" r="16" fill="${color(m.color)}"/>${text(px(lon) + 24, py(lat) + 10, m.label)}`;
-          })
-          .join("")
-      );
-    }
-    default:
-      throw new Error(`${figure.kind} is drawn as a native chart, not a picture`);
-  }
+/** The words a composed figure needs, from the language's catalogue (as useComposeWords). */
+export function composeWords(t: Translate): ComposeWords {
+  return {
+    today: t("figure.words.today"),
+    asOf: t("figure.words.asOf"),
+    notReported: t("figure.words.notReported"),
+    continued: t("figure.words.continued"),
+    source: t("figure.caption.source"),
+    dataAsOf: t("figure.caption.dataAsOf"),
+    datasetVersion: t("figure.caption.datasetVersion"),
+    filters: t("figure.caption.filters"),
+    none: t("figure.caption.none"),
+    view: t("figure.caption.view"),
+  };
 }
 
-export async function samplePictures(
-  color: (t: ColorToken) => string,
-  size: { width: number; height: number },
-): Promise<{
-  picture: (f: Figure, font: string) => Promise<DeckPicture>;
+export async function samplePictures(size: { width: number; height: number }): Promise<{
+  picture: (f: Figure, words: ComposeWords) => Promise<DeckPicture>;
   close: () => Promise<void>;
 }> {
   let browser: Browser | null = null;
+  // One page for every picture: opening a page per picture took most of the script's time.
+  let page: Page | null = null;
+  // A figure in a single-figure file and in its deck is drawn once.
+  const drawn = new Map<Figure, Promise<DeckPicture>>();
+  const draw = async (figure: Figure, words: ComposeWords): Promise<DeckPicture> => {
+    const { width, height } = size;
+    const svg = composeBody(figure, { width, height, theme: "light", words });
+    browser ??= await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    });
+    page ??= await browser.newPage({ viewport: { width, height } });
+    await page.setContent(`<body style="margin:0">${svg}</body>`);
+    await page.evaluate(() => document.fonts.ready);
+    const png = new Uint8Array(await page.screenshot({ type: "png" }));
+    return { svg, png, width, height };
+  };
   return {
-    picture: async (figure, font) => {
-      const { width, height } = size;
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#ffffff"/>${body(figure, width, height, color, font)}</svg>`;
-      browser ??= await chromium.launch({
-        executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-      });
-      const page = await browser.newPage({ viewport: { width, height } });
-      await page.setContent(`<body style="margin:0">${svg}</body>`);
-      const png = new Uint8Array(await page.screenshot({ type: "png" }));
-      await page.close();
-      return { svg, png, width, height };
+    picture: (figure, words) => {
+      if (!drawn.has(figure)) drawn.set(figure, draw(figure, words));
+      return drawn.get(figure)!;
     },
     close: async () => {
       await browser?.close();

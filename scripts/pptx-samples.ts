@@ -1,34 +1,37 @@
 /**
  * npx tsx scripts/pptx-samples.ts — writes sample PowerPoint files to reports/pptx/: one file per
- * figure kind (a single-figure slide) and one deck per language (title, the Overview's figures
- * built from the bundled dataset, a synthetic gantt, timeline and map with clearly synthetic
- * labels since no builder draws them yet, closing). reports/pptx/manifest.json lists each file
- * with its slide count, which CI checks after converting each file with LibreOffice.
+ * figure kind and one deck per language (title, a figure of every kind built from the bundled
+ * dataset by the app's builders, the Gantt split over slides as in the app, closing). The Urdu
+ * deck writes Extended Arabic-Indic digits, in its text and in its charts' number formats.
+ * reports/pptx/manifest.json lists each file with its slide count, which CI checks after
+ * converting each file with LibreOffice.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Topology } from "topojson-specification";
 import { NO_FILTERS } from "../src/data/filters";
+import type { FormatSettings } from "../src/lib/format";
 import { parseDatasetText } from "../src/data/load-dataset";
 import type { Dataset } from "../src/data/schema";
 import { DATASET_FILE } from "../src/data/vocabulary";
+import { timelineKinds } from "../src/data/selectors/timeline";
 import { altText } from "../src/lib/figure/alt-text";
 import {
   buildProvinceFigure,
   buildSectorFigure,
   buildStatusFigure,
 } from "../src/lib/figure/build/overview-bars";
+import { buildGanttFigure } from "../src/lib/figure/build/gantt";
+import { buildMapFigure } from "../src/lib/figure/build/map";
 import { buildCompletedFigure, buildReportedFigure } from "../src/lib/figure/build/overview-time";
 import {
   buildDocumentsPerYearFigure,
   buildMeetingsPerYearFigure,
 } from "../src/lib/figure/build/per-year";
+import { buildTimelineFigure } from "../src/lib/figure/build/timeline";
 import type { FigureContext } from "../src/lib/figure/context";
 import type { Figure, SourceRef } from "../src/lib/figure/figure";
-import {
-  makeGanttFigure,
-  makeMapFigure,
-  makeTimelineFigure,
-} from "../src/lib/figure/pptx/deck-fixtures";
+import { toGeography, type Geography } from "../src/lib/figure/geo";
 import {
   formatFor,
   loadPalette,
@@ -36,65 +39,13 @@ import {
   paletteColors,
 } from "../src/lib/figure/pptx/node-support";
 import { buildDeck, PICTURE_SIZE } from "../src/lib/figure/pptx/slides";
-import { deckTypography } from "../src/lib/figure/pptx/typography";
-import { samplePictures } from "./pptx-sample-pictures";
+import { paginateFor } from "../src/lib/figure/svg/body-only";
+import { composeWords, samplePictures } from "./pptx-sample-pictures";
 
 const OUT = "reports/pptx";
 
-/**
- * Labels of the synthetic gantt, timeline and map figures (no builder draws those yet), saying in
- * each language that they are synthetic.
- */
-const LABELS: Record<string, Record<string, string>> = {
-  en: {},
-  ur: {
-    "Sample construction periods (synthetic data)": "نمونہ: تعمیراتی مدت (فرضی ڈیٹا)",
-    "Sample timeline (synthetic data)": "نمونہ: ٹائم لائن (فرضی ڈیٹا)",
-    "Sample map (synthetic data)": "نمونہ: نقشہ (فرضی ڈیٹا)",
-    "Synthetic numbers for checking the slide builder":
-      "سلائیڈ بنانے والے کی جانچ کے لیے فرضی اعداد",
-    "Sample project 1": "نمونہ منصوبہ 1",
-    "Sample meetings": "نمونہ اجلاس",
-    "Sample site": "نمونہ مقام",
-    "A synthetic figure.": "ایک فرضی شکل۔",
-    "Sample dataset 0.0.0-sample, from 2 sources":
-      "نمونہ ڈیٹا سیٹ \u20680.0.0-sample\u2069، \u20682\u2069 مآخذ سے",
-  },
-  zh: {
-    "Sample construction periods (synthetic data)": "样例：建设周期（虚构数据）",
-    "Sample timeline (synthetic data)": "样例：时间线（虚构数据）",
-    "Sample map (synthetic data)": "样例：地图（虚构数据）",
-    "Synthetic numbers for checking the slide builder": "用于检查幻灯片生成器的虚构数字",
-    "Sample project 1": "样例项目 1",
-    "Sample meetings": "样例会议",
-    "Sample site": "样例地点",
-    "A synthetic figure.": "一个虚构的图。",
-    "Sample dataset 0.0.0-sample, from 2 sources": "样例数据集 0.0.0-sample，来自 2 个来源",
-  },
-};
-
-/** Every string of a figure passed through the language's sample labels. */
-function localise<T>(value: T, labels: Record<string, string>): T {
-  if (typeof value === "string") return (labels[value] ?? value) as T;
-  if (Array.isArray(value)) return value.map((v) => localise(v, labels)) as T;
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [
-        k,
-        k === "url" || k === "link" ? v : localise(v, labels),
-      ]),
-    ) as T;
-  }
-  return value;
-}
-
-/** The Overview's figures from the bundled dataset, then the synthetic picture kinds. */
-function figures(dataset: Dataset, ctx: FigureContext): Figure[] {
-  const lang = ctx.format.lang;
-  const synthetic = [makeGanttFigure(), makeTimelineFigure(), makeMapFigure()].map((f) => ({
-    ...localise(f, LABELS[lang]!),
-    lang,
-  }));
+/** Every figure kind, each built from the bundled dataset by the app's own builder. */
+function figures(dataset: Dataset, ctx: FigureContext, boundaries: Geography): Figure[] {
   return [
     buildSectorFigure(dataset, ctx),
     buildStatusFigure(dataset, ctx),
@@ -104,7 +55,15 @@ function figures(dataset: Dataset, ctx: FigureContext): Figure[] {
     buildReportedFigure(dataset, ctx, "direct-investment-usd-bn"),
     buildMeetingsPerYearFigure(dataset, ctx),
     buildDocumentsPerYearFigure(dataset, ctx),
-    ...synthetic,
+    buildGanttFigure(dataset, ctx, { grouping: "sector" }),
+    buildTimelineFigure(dataset, ctx, { kinds: timelineKinds(dataset), range: null }),
+    buildMapFigure(dataset, ctx, {
+      size: "cost",
+      shade: "investment",
+      view: null,
+      boundaries,
+      layer: "projects",
+    }),
   ];
 }
 
@@ -113,7 +72,9 @@ async function main() {
   const dataset = parseDatasetText(readFileSync(`public/data/${DATASET_FILE}`, "utf8"));
   const { version, dataAsOf, licence } = dataset.metadata;
   const colors = paletteColors(loadPalette());
-  const pictures = await samplePictures(colors.color, PICTURE_SIZE);
+  const topology = JSON.parse(readFileSync("public/data/pakistan.topo.json", "utf8")) as Topology;
+  const boundaries = toGeography(topology);
+  const pictures = await samplePictures(PICTURE_SIZE);
   const manifest: { file: string; slides: number }[] = [];
   const write = (name: string, deck: Blob | Uint8Array, slides: number) => {
     writeFileSync(join(OUT, name), deck as Uint8Array);
@@ -123,8 +84,11 @@ async function main() {
   try {
     for (const lang of ["en", "ur", "zh"] as const) {
       const { words, t } = await loadWords(lang);
-      const format = formatFor(lang);
-      const link = `https://cpec-dashboard.example/?view=overview&lang=${lang}`;
+      const format: FormatSettings = {
+        ...formatFor(lang),
+        digits: lang === "ur" ? "arab" : "latn",
+      };
+      const link = `https://cpec-dashboard.example/?view=overview&lang=${lang}${lang === "ur" ? "&digits=arab" : ""}`;
       const ctx: FigureContext = {
         t,
         format,
@@ -132,21 +96,25 @@ async function main() {
         link,
         today: Date.UTC(2026, 0, 1),
       };
-      const font = deckTypography(lang).body;
+      const drawn = composeWords(t);
       const base = {
         altText: (f: Figure) => altText(f, t, format),
-        picture: (f: Figure) => pictures.picture(f, font),
+        picture: (f: Figure) => pictures.picture(f, drawn),
         ...colors,
         format,
         words,
         output: "uint8array" as const,
       };
-      const list = figures(dataset, ctx);
+      const built = figures(dataset, ctx, boundaries);
+      // A figure too long for one slide (the Gantt's rows) takes as many as it needs, as in the app.
+      const pagesOf = new Map(built.map((f) => [f, paginateFor(f, "slide-16x9", drawn)]));
+      const paged = (f: Figure) => pagesOf.get(f)!;
+      const list = built.flatMap(paged);
       if (lang === "en") {
-        // One single-figure file per kind: the first figure of each kind.
-        for (const kind of new Set(list.map((f) => f.kind))) {
-          const figure = list.find((f) => f.kind === kind)!;
-          write(`${kind}-en.pptx`, await buildDeck({ ...base, figures: [figure] }), 1);
+        // One file per kind: the first figure of each kind, on as many slides as it takes.
+        for (const kind of new Set(built.map((f) => f.kind))) {
+          const pages = paged(built.find((f) => f.kind === kind)!);
+          write(`${kind}-en.pptx`, await buildDeck({ ...base, figures: pages }), pages.length);
         }
       }
       const deck = await buildDeck({
@@ -161,7 +129,7 @@ async function main() {
           link,
         },
         closing: {
-          sources: collectDeckSources(list),
+          sources: collectDeckSources(built),
           licence: {
             text: `${t("sources.licence.data")}: ${licence.data} · ${t("sources.licence.boundaries")}: ${licence.boundaries.name}`,
             url: licence.boundaries.url,

@@ -9,7 +9,7 @@ import {
   type FirstScreenInfo,
 } from "@/shared/first-screen-context";
 import { FormatProvider } from "@/shared/format-provider";
-import { AppShell } from "./app-shell";
+import { Shell } from "./embed-shell";
 import { i18n } from "./i18n";
 import { makeQueryClient } from "./query-client";
 
@@ -37,7 +37,7 @@ export function App({
           <NuqsAdapter serverSearch={serverSearch}>
             <FormatProvider>
               <FigureRegistryProvider>
-                <AppShell />
+                <Shell />
               </FigureRegistryProvider>
             </FormatProvider>
           </NuqsAdapter>

@@ -8,7 +8,7 @@ describe("the URL parameter registry", () => {
     expect(["view", "present", "step", "amounts", "tto"].every(isParamName)).toBe(true);
     for (const name of ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"])
       expect(isParamName(name)).toBe(false);
-    expect(PARAM_NAMES).toHaveLength(31);
+    expect(PARAM_NAMES).toHaveLength(32);
   });
 
   it("writes the filters as the address does, each by its parser, empty when none", () => {

@@ -43,6 +43,7 @@ export const LANGUAGES = ["en", "ur", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const QUERY_MAX_LENGTH = 100;
+export const EMBED_ID_MAX_LENGTH = 100;
 export const MAP_LAYERS = ["projects", "provinces"] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
 export const MAP_ZOOM_MIN = 1;
@@ -143,6 +144,12 @@ export const URL_PARAMS = {
   project: param(parseAsRecordId, { type: "id", collection: "projects" }, "all"),
   present: param(parseAsFlag, { type: "flag" }, "all"),
   step: param(parseAsCount.withDefault(1), { type: "count" }, "all"),
+  // The one figure an embed code shows (features/embed); an id it does not know gets a notice there.
+  embed: param(
+    parseAsBoundedText(EMBED_ID_MAX_LENGTH),
+    { type: "text", max: EMBED_ID_MAX_LENGTH },
+    "all",
+  ),
   reported: choice(REPORTED_METRICS, "direct-investment-usd-bn", ["overview"]),
   sort: choice(SORT_KEYS, "cost", ["projects"]),
   dir: choice(["asc", "desc"], "desc", ["projects"]),

@@ -11,6 +11,7 @@ import { figureCsv } from "@/lib/figure/figure-csv";
 import { FIGURE_TARGETS, targetSizeText } from "@/lib/figure/svg/targets";
 import { formatNumber } from "@/lib/format";
 import { ChoiceGroup } from "./choice-group";
+import { figureEmbedCode } from "./embed-snippet";
 import { useMenuDismiss } from "./use-menu-dismiss";
 import {
   BACKGROUNDS,
@@ -164,6 +165,12 @@ export function DownloadMenu({
       await clipboard().writeText(figure.link);
       return t("export.copied.link");
     });
+  const copyEmbed = () =>
+    act(async () => {
+      const linkText = t("embed.snippetLink", { title: figure.title });
+      await clipboard().writeText(figureEmbedCode(figure, linkText));
+      return t("embed.copied");
+    });
 
   const choose = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
   const size = (target: ExportChoice["target"], scale = 1) =>
@@ -259,6 +266,9 @@ export function DownloadMenu({
             </Button>
             <Button size="sm" onClick={() => void copyLink()}>
               {t("export.copyLink")}
+            </Button>
+            <Button size="sm" onClick={() => void copyEmbed()}>
+              {t("embed.copy")}
             </Button>
           </div>
           {busy && (

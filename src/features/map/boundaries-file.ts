@@ -1,11 +1,2 @@
-/**
- * The boundaries of Pakistan's provinces and territories and of its neighbours (Natural Earth,
- * public domain; see the notes beside the file). Fetched from the app's own host only when the map
- * opens, so that a first visit to any other view never loads them. A module of its own, so the
- * app's entry can ask for the file early on the map's address without loading the map's code.
- */
-export const BOUNDARIES_FILE = "pakistan.topo.json";
-
-export function boundariesUrl(): string {
-  return `${import.meta.env.BASE_URL}data/${BOUNDARIES_FILE}`;
-}
+// The boundaries file's address lives in shared/ (the Map view and an embedded map both draw it).
+export { BOUNDARIES_FILE, boundariesUrl } from "@/shared/boundaries-file";

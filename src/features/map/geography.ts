@@ -1,37 +1,8 @@
-import { queryOptions } from "@tanstack/react-query";
 import { geoMercator, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 import { MAP_ZOOM_MAX, MAP_ZOOM_MIN } from "@/lib/url-params";
-import type { Topology } from "topojson-specification";
-import {
-  DATA_FRAME,
-  MAP_EXTENT,
-  MAP_EXTENT_FEATURE,
-  toGeography,
-  type Geography,
-} from "@/lib/figure/geo";
-import { BOUNDARIES_FILE, boundariesUrl } from "./boundaries-file";
+import { DATA_FRAME, MAP_EXTENT, MAP_EXTENT_FEATURE } from "@/lib/figure/geo";
 
-async function loadBoundaries(): Promise<Geography> {
-  // The single-file build, opened from disk where fetch is not allowed, has the boundaries compiled in.
-  if (import.meta.env.VITE_EMBED_DATA === "1") {
-    const embedded = await import("../../../public/data/pakistan.topo.json");
-    return toGeography(embedded.default as unknown as Topology);
-  }
-  const response = await fetch(boundariesUrl());
-  if (!response.ok)
-    throw new Error(
-      `${BOUNDARIES_FILE}: the server answered ${response.status} ${response.statusText}`,
-    );
-  return toGeography((await response.json()) as Topology);
-}
-
-/** The map's own data source: bundled, so it never goes stale. */
-export const boundariesQueryOptions = queryOptions({
-  queryKey: ["boundaries"],
-  queryFn: loadBoundaries,
-  staleTime: "static",
-  retry: false,
-});
+export { boundariesQueryOptions } from "@/shared/boundaries";
 
 /** The zoom range the address accepts (lib/url-params). */
 export const MIN_ZOOM = MAP_ZOOM_MIN;

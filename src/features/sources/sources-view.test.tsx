@@ -46,7 +46,7 @@ describe("SourcesView", { timeout: 20_000 }, () => {
     const card = within(heading.parentElement!);
     const names = card.getAllByRole("term").map((dt) => dt.textContent);
     expect(names).toEqual(PARAM_NAMES);
-    expect(names).toHaveLength(31);
+    expect(names).toHaveLength(32);
     expect(card.getAllByRole("definition")[names.indexOf("tto")]).toHaveTextContent(
       "Timeline: end of the range, a year or a month. (Timeline)",
     );

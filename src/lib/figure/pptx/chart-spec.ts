@@ -5,7 +5,7 @@ import { excelSerial, labelSkip, yearLabel } from "./chart-axes";
 import { hex } from "./layout";
 import type { DeckWords } from "./types";
 import type { DeckTypography } from "./typography";
-import { axisTitle, scaled, valueScale } from "./value-scale";
+import { axisTitle, formatCodeIn, scaled, valueScale } from "./value-scale";
 
 /** The figures PowerPoint draws as native charts; the others go in as pictures. */
 export type NativeFigure = BarsFigure | ColumnsFigure | StepFigure | PointsFigure;
@@ -55,8 +55,9 @@ export interface ChartStyle {
 }
 
 /** Options every chart shares: fonts, sizes and colours of text, gridlines, the value axis title. */
-function common(style: ChartStyle, title: string, code: string): PptxGenJS.IChartOpts {
+function common(style: ChartStyle, title: string, scaleCode: string): PptxGenJS.IChartOpts {
   const font = style.type.body;
+  const code = formatCodeIn(scaleCode, style.format);
   const ink = hex(style.ink.foreground);
   const muted = hex(style.ink.muted);
   return {
@@ -152,7 +153,7 @@ function columnsSpec(f: ColumnsFigure, style: ChartStyle): ChartSpec {
       // Segment labels on up to three series; with more, thin segments' labels overlap.
       showValue: f.series.length <= 3,
       // Zero segments have no label (the format's third section is empty).
-      dataLabelFormatCode: `${scale.code};-${scale.code};`,
+      dataLabelFormatCode: formatCodeIn(`${scale.code};-${scale.code};`, style.format),
       dataLabelPosition: "ctr",
       dataLabelColor: "FFFFFF",
       dataLabelFontSize: 11,
@@ -247,7 +248,7 @@ function pointsSpec(f: PointsFigure, style: ChartStyle): ChartSpec {
       ...(style.type.rtl ? { catAxisCrossesAt: "max" as unknown as number } : {}),
     },
     omitted: [],
-    fixups: { scatterXFormat: "yyyy" },
+    fixups: { scatterXFormat: formatCodeIn("yyyy", style.format) },
   };
 }
 

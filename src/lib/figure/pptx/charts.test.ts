@@ -173,4 +173,51 @@ describe("buildFigureSlide", () => {
     expect(pngs).toHaveLength(1);
     expect(await zip.file(pngs[0]!)!.async("uint8array")).toEqual(png);
   });
+
+  it("states a picture's legend above it, each entry in its colour", async () => {
+    const figure = makeGanttFigure({
+      legend: [
+        { label: "Operational", color: "chart-3", shape: "square" },
+        { label: "Planned completion", color: "foreground", shape: "diamond" },
+      ],
+    });
+    const slide = await text(
+      await unzip(await buildFigureSlide(figure, input("en", []))),
+      "ppt/slides/slide1.xml",
+    );
+    const runs = [...slide.matchAll(/<a:r>[\s\S]*?<\/a:r>/g)].map((m) => m[0]);
+    const legend = runs.filter((r) => /[■◇]|Operational|Planned completion/.test(r));
+    expect(legend.map((r) => /<a:t>([^<]*)<\/a:t>/.exec(r)![1])).toEqual([
+      "■ ",
+      "Operational",
+      "   ◇ ",
+      "Planned completion",
+    ]);
+    expect(legend[0]).toContain('<a:srgbClr val="00805D"/>');
+  });
+});
+
+describe("Urdu digits in a native chart's number formats", () => {
+  it("writes Extended Arabic-Indic digits through the Persian locale code when the reader chose them", async () => {
+    const figure = makeBarsFigure({
+      lang: "ur",
+      format: { lang: "ur", digits: "arab", amounts: "south-asian" },
+    });
+    const arab = { ...input("ur", []), format: figure.format };
+    const chart = await chartOf(await unzip(await buildFigureSlide(figure, arab)), 1);
+    const codes = [...chart.matchAll(/formatCode="([^"]*)"/g)].map((m) => m[1]);
+    expect(new Set(codes)).toEqual(new Set(["[$-3000429]#,##0.0", "General"]));
+    // The data sheet keeps the numbers themselves.
+    expect(cachedValues(chart)[0]![0]).toEqual([0, 25.4005]);
+  });
+
+  it("leaves the formats alone in Latin digits, and every section gets the locale, an empty one none", async () => {
+    const { formatCodeIn } = await import("./value-scale");
+    const latn = { lang: "ur", digits: "latn", amounts: "south-asian" } as const;
+    expect(formatCodeIn("#,##0.0", latn)).toBe("#,##0.0");
+    expect(formatCodeIn("#,##0;-#,##0;", { ...latn, digits: "arab" })).toBe(
+      "[$-3000429]#,##0;[$-3000429]-#,##0;",
+    );
+    expect(formatCodeIn("0", { ...latn, lang: "en", digits: "arab" })).toBe("0");
+  });
 });

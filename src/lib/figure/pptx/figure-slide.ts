@@ -1,5 +1,5 @@
 import type PptxGenJS from "pptxgenjs";
-import type { Figure } from "../figure";
+import type { Figure, LegendEntry } from "../figure";
 import { slideText } from "./bidi";
 import type { SheetValues } from "./package-fixups";
 import { chartSpec, isNative, type ChartFixups } from "./chart-spec";
@@ -49,6 +49,46 @@ function addHeading(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): v
       { fontSize: 16, color: hex(ink.muted) },
     );
   }
+}
+
+/** A glyph for each legend shape, drawn in the entry's colour (fonts fall back for these). */
+const LEGEND_GLYPHS: Record<LegendEntry["shape"], string> = {
+  square: "■",
+  circle: "●",
+  outline: "□",
+  line: "│",
+  dashed: "┆",
+  hatched: "▨",
+  diamond: "◇",
+  ring: "○",
+  route: "•–•",
+};
+
+/** Room the legend of a picture takes above it, inches. */
+const LEGEND_H = 0.55;
+
+/**
+ * The legend of a figure drawn as a picture (the Gantt's statuses and date marks, the map's
+ * statuses), on one or two lines above it: a native chart has its own; a picture's body has none.
+ */
+function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): boolean {
+  if (figure.legend.length === 0) return false;
+  const { type, ink, input } = ctx;
+  const runs = figure.legend.flatMap((entry, i) => [
+    {
+      text: `${i > 0 ? "   " : ""}${LEGEND_GLYPHS[entry.shape]} `,
+      options: { color: hex(input.color(entry.color)) },
+    },
+    { text: entry.label, options: { color: hex(ink.foreground) } },
+  ]);
+  addTextBox(
+    slide,
+    runs,
+    { x: CHART_AREA.x, y: CHART_AREA.y - 0.05, w: CHART_AREA.w, h: LEGEND_H },
+    type,
+    { fontSize: 13 },
+  );
+  return true;
 }
 
 /** The source block at the foot: what was not drawn, the source, provenance and the link. */
@@ -129,7 +169,10 @@ export async function addFigureSlide(
     });
   } else {
     const picture = await input.picture(figure);
-    const place = fitInto(picture.width, picture.height, CHART_AREA);
+    const area = addLegend(slide, figure, ctx)
+      ? { ...CHART_AREA, y: CHART_AREA.y + LEGEND_H, h: CHART_AREA.h - LEGEND_H }
+      : CHART_AREA;
+    const place = fitInto(picture.width, picture.height, area);
     slide.addImage({
       data: `image/png;base64,${await toBase64(picture.png)}`,
       ...place,

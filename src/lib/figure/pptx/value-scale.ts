@@ -1,3 +1,4 @@
+import type { FormatSettings } from "../../format";
 import type { ValueUnit } from "../figure";
 import type { DeckWords } from "./types";
 
@@ -62,4 +63,31 @@ export function axisTitle(valueLabel: string, scale: ValueScale, words: DeckWord
   if (!scale.unit) return valueLabel;
   const base = valueLabel.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "");
   return words.axisTitle(base, scale.unit);
+}
+
+/**
+ * The locale prefix that makes a native chart write Extended Arabic-Indic digits (۰–۹, Urdu's),
+ * in Excel's `[$-NNCCLLLL]` form: numeral system 03 (Extended Arabic-Indic), calendar 00 (the
+ * locale's default, Gregorian), locale 0x0429 (Persian), whose native digits are the same ones.
+ *
+ * Urdu's own locale does not do it: LibreOffice 7 (checked by converting to PDF) ignores the
+ * numeral-system byte and writes the locale's native digits, and it has none for Urdu (0x0420),
+ * so `[$-3000420]`, `[$-2000420]` and `[NatNum1][$-0420]` all stay Latin. With 0x0429 it writes
+ * exactly what Intl writes for `ur-PK-u-nu-arabext`: ۱۲٬۳۴۵٫۱ for 12345.1 (Arabic thousands and
+ * decimal separators, U+066C and U+066B). PowerPoint reads the numeral system byte itself.
+ * The data sheet keeps the numbers as numbers; only their display changes.
+ */
+export const URDU_DIGITS_LOCALE = "[$-3000429]";
+
+/**
+ * A chart number format in the reader's digits: each section of `code` prefixed with the locale
+ * above when the reader writes Urdu in Extended Arabic-Indic digits; unchanged otherwise. An
+ * empty section (a value that shows nothing) stays empty.
+ */
+export function formatCodeIn(code: string, format: FormatSettings): string {
+  if (format.lang !== "ur" || format.digits !== "arab") return code;
+  return code
+    .split(";")
+    .map((section) => (section === "" ? section : `${URDU_DIGITS_LOCALE}${section}`))
+    .join(";");
 }
