@@ -9,6 +9,7 @@ import {
   labelPoint,
   placeUnitLabel,
   poleOfInaccessibility,
+  splitInTwo,
 } from "./unit-labels";
 
 const topo = JSON.parse(
@@ -154,5 +155,13 @@ describe("placeUnitLabel with a preferred place", () => {
     const [x, y] = projection(labelPoint(unit("khyber-pakhtunkhwa")))!;
     expect(label.x).toBeCloseTo(x, 6);
     expect(label.y).toBeCloseTo(y, 6);
+  });
+});
+
+describe("splitInTwo", () => {
+  it("breaks a name at the space or hyphen nearest its middle, keeping the hyphen", () => {
+    expect(splitInTwo("Gilgit-Baltistan")).toEqual(["Gilgit-", "Baltistan"]);
+    expect(splitInTwo("گلگت بلتستان")).toEqual(["گلگت", "بلتستان"]);
+    expect(splitInTwo("Punjab")).toBeNull();
   });
 });

@@ -139,18 +139,36 @@ export interface LabelChoice {
   /** Longitude and latitude → the drawing's pixels, and back. */
   project: (lonLat: [number, number]) => [number, number];
   invert: (xy: [number, number]) => [number, number] | null;
+  /** The width of a line of the label; estimateTextWidth where nothing better is known. */
+  measure?: (line: string) => number;
   /** For a unit that may be too small for any name: where the name goes outside, right-aligned. */
   outside?: readonly [number, number];
+}
+
+/** A one-line name as two lines, broken at the space or hyphen nearest its middle; null if none. */
+export function splitInTwo(name: string): string[] | null {
+  let best = -1;
+  for (let i = 1; i < name.length - 1; i++)
+    if (
+      /[\s\-‐]/.test(name[i]!) &&
+      (best < 0 || Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2))
+    )
+      best = i;
+  if (best < 0) return null;
+  const hyphen = name[best] !== " " && !/\s/.test(name[best]!);
+  return [name.slice(0, hyphen ? best + 1 : best).trim(), name.slice(best + 1).trim()];
 }
 
 /** True when the box of the text, centred on (x, y), lies inside the unit. */
 function fits(c: LabelChoice, lines: string[], x: number, y: number): boolean {
   const w = Math.max(...lines.map((l) => estimateTextWidth(l, c.fontSize)));
   const h = lines.length * c.lineHeight;
-  const probes: [number, number][] = [];
-  for (const fx of [-0.5, 0, 0.5])
-    for (const fy of [-0.5, 0.5]) probes.push([x + fx * w, y + fy * h]);
-  probes.push([x - w / 2, y], [x + w / 2, y]);
+  // Most of the box, not all of it: a name may reach a little over a bend of its border (as a
+  // cartographer sets it by hand), never across a neighbour's middle.
+  const probes: [number, number][] = [[x, y]];
+  for (const fx of [-0.4, 0.4]) probes.push([x + fx * w, y]);
+  for (const fy of [-0.5, 0.5])
+    probes.push([x, y + fy * h], [x - 0.3 * w, y + fy * h], [x + 0.3 * w, y + fy * h]);
   return probes.every((p) => {
     const ll = c.invert(p);
     return ll !== null && geoContains(c.unit, ll);
@@ -162,8 +180,10 @@ export function placeUnitLabel(c: LabelChoice): PlacedLabel {
   const [x, y] = c.project([c.at[0], c.at[1]]);
   const extra = c.extra ?? [];
   const spots = c.preferred ? [c.project([c.preferred[0], c.preferred[1]]), [x, y]] : [[x, y]];
+  const split = c.full.length === 1 ? splitInTwo(c.full[0]!) : null;
   for (const [lines, short] of [
     [c.full, false],
+    ...(split ? [[split, false] as const] : []),
     ...(c.short ? [[c.short, true] as const] : []),
   ] as const)
     for (const [sx, sy] of spots as [number, number][])
