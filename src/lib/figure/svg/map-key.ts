@@ -1,12 +1,13 @@
 /**
- * The map figure's keys: the size key (reference circles with their values), the shade key, and
- * the hatched several-provinces box, with the scales they share with the marks.
+ * The map figure's keys: the size key (reference circles with their values) and the shade key,
+ * ending in the hatched several-provinces total (counted in no unit), with the scales they share
+ * with the marks.
  */
 import { formatNumber } from "../../format";
 import { wrapText } from "../../export/text-layout";
 import type { MapFigure } from "../figure";
 import { formatValue } from "../format-value";
-import type { DrawContext, Rect } from "./draw-context";
+import type { DrawContext } from "./draw-context";
 import { mixHex, placeLabel, r2, svgText } from "./svg-parts";
 
 /**
@@ -46,44 +47,6 @@ function severalPattern(id: string, fill: string, ctx: DrawContext): string {
   );
 }
 
-/**
- * Projects spanning several provinces: a box of their own in the map's lower corner (over the sea),
- * its swatch hatched in the class colour of their total.
- */
-export function drawSeveralBox(
-  several: NonNullable<MapFigure["several"]>,
-  figure: MapFigure,
-  clip: Rect,
-  /** In the lower corner, or the upper one when the key sits over the map's lower part. */
-  corner: "bottom" | "top",
-  id: string,
-  ctx: DrawContext,
-): string {
-  const fs = ctx.fontSize;
-  const lines = [several.label, several.value, several.count];
-  const textW = Math.max(...lines.map((l) => ctx.measure(l, { size: fs, weight: 700 })));
-  const w = textW + 4.2 * fs;
-  const h = 3 * 1.3 * fs + 1.2 * fs;
-  const x = ctx.rtl ? clip.x + clip.width - w - 0.6 * fs : clip.x + 0.6 * fs;
-  const y = corner === "bottom" ? clip.y + clip.height - h - 0.6 * fs : clip.y + 0.6 * fs;
-  const fill = shadeColor(several.shade, figure.shadeClasses.length, ctx);
-  const sx = ctx.rtl ? x + w - 2.6 * fs : x + 0.6 * fs;
-  const tx = ctx.rtl ? x + w - 3.4 * fs : x + 3.4 * fs;
-  return [
-    `<defs>${severalPattern(id, fill, ctx)}</defs>`,
-    `<rect x="${r2(x)}" y="${r2(y)}" width="${r2(w)}" height="${r2(h)}" rx="4" fill="${ctx.ink.background}" stroke="${ctx.ink.grid}"/>`,
-    `<rect x="${r2(sx)}" y="${r2(y + 0.6 * fs)}" width="${r2(2 * fs)}" height="${r2(h - 1.2 * fs)}" rx="2" fill="url(#${id})" stroke="${ctx.ink.muted}"/>`,
-    ...lines.map((line, i) =>
-      svgText(ctx, tx, y + 0.6 * fs + (i + 1) * 1.3 * fs - 0.3 * fs, line, {
-        size: fs,
-        weight: i === 0 ? 700 : 400,
-        fill: i === 2 ? ctx.ink.muted : ctx.ink.foreground,
-        ...(ctx.rtl ? { anchor: "end" as const } : {}),
-      }),
-    ),
-  ].join("");
-}
-
 /** The size key (reference circles with their values) and the shade key, from y = 0 down. */
 export function drawKey(
   figure: MapFigure,
@@ -92,6 +55,8 @@ export function drawKey(
   width: number,
   maxRadius: number,
   ctx: DrawContext,
+  /** The id of the several-provinces hatch, when there is one to key. */
+  severalId?: string,
 ): { markup: string; height: number } {
   const fs = ctx.fontSize;
   const { foreground, muted } = ctx.ink;
@@ -153,5 +118,11 @@ export function drawKey(
       c.from === c.upper ? short(c.upper) : `${short(c.from)}–${short(c.upper)}`,
     ),
   );
+  const several = figure.several;
+  if (several && severalId) {
+    const fill = shadeColor(several.shade, figure.shadeClasses.length, ctx);
+    out.push(`<defs>${severalPattern(severalId, fill, ctx)}</defs>`);
+    swatch(`url(#${severalId})`, `${several.label}: ${several.value} (${several.count})`);
+  }
   return { markup: out.join(""), height: y - y0 + 0.4 * fs };
 }

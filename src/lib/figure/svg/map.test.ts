@@ -98,7 +98,7 @@ describe("drawMapBody", () => {
     expect(zoomed.match(/<circle [^>]*fill="none"[^>]*stroke-width/g)).toHaveLength(3);
   });
 
-  it("boxes the several-provinces total, hatched, over the map", () => {
+  it("keys the several-provinces total with a hatched swatch on the shading scale", () => {
     const ctx = testDrawContext("en", { fontSize: 18 });
     const body = drawMapBody(build("en"), slide, ctx);
     expect(body).not.toContain("Several provinces");
@@ -122,7 +122,7 @@ describe("drawMapBody", () => {
       ctx,
     );
     expect(svgTexts(withSeveral).map((t) => t.text)).toEqual(
-      expect.arrayContaining(["Several provinces", "US$900m", "1 project"]),
+      expect.arrayContaining(["Several provinces: US$900m (1 project)"]),
     );
     expect(withSeveral).toMatch(/<pattern id="[^"]*-several"/);
   });

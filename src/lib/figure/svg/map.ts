@@ -10,7 +10,7 @@ import type { MapFigure } from "../figure";
 import { boxFeature, DATA_FRAME, MAP_EXTENT_FEATURE, NEIGHBOUR_LABELS, UNIT_LABELS } from "../geo";
 import { labelPoint, placeUnitLabel } from "../unit-labels";
 import type { DrawBody, Rect } from "./draw-context";
-import { drawKey, drawSeveralBox, shadeColor } from "./map-key";
+import { drawKey, shadeColor } from "./map-key";
 import { drawMapMarks } from "./map-marks";
 import { idPrefix, mixHex, r2, svgText } from "./svg-parts";
 
@@ -124,24 +124,14 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
       ),
     );
   }
-  if (figure.several)
-    out.push(
-      drawSeveralBox(
-        figure.several,
-        figure,
-        clip,
-        beside ? "bottom" : "top",
-        `${prefix}-several`,
-        ctx,
-      ),
-    );
   out.push(`</g>`);
   out.push(
     `<rect x="${r2(clip.x)}" y="${r2(clip.y)}" width="${r2(clip.width)}" height="${r2(clip.height)}" fill="none" stroke="${ctx.ink.grid}" stroke-width="1"/>`,
   );
 
   const keyX = beside ? (ctx.rtl ? area.x + offset : clip.x + clip.width + gap) : clip.x + fs;
-  const { height: keyH } = drawKey(figure, keyX, 0, keyW, maxRadius, ctx);
+  const severalId = `${prefix}-several`;
+  const { height: keyH } = drawKey(figure, keyX, 0, keyW, maxRadius, ctx, severalId);
   const keyY = beside
     ? area.y + Math.max(0, (clip.height - keyH) / 2)
     : clip.y + clip.height - keyH - fs;
@@ -149,6 +139,6 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
     out.push(
       `<rect x="${r2(keyX - fs / 2)}" y="${r2(keyY - fs / 2)}" width="${r2(keyW + fs)}" height="${r2(keyH + fs)}" rx="4" fill="${background}" fill-opacity="0.92" stroke="${ctx.ink.grid}"/>`,
     );
-  out.push(drawKey(figure, keyX, keyY, keyW, maxRadius, ctx).markup);
+  out.push(drawKey(figure, keyX, keyY, keyW, maxRadius, ctx, severalId).markup);
   return `<g data-body="map">${out.join("")}</g>`;
 };
