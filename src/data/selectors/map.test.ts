@@ -11,7 +11,8 @@ import {
   shadeClasses,
   shadeClassOf,
   sizeLegendValues,
-  stacks,
+  severalValue,
+  shadeMax,
   topProvince,
 } from "./map";
 
@@ -97,21 +98,13 @@ describe("mapListProjects", () => {
   });
 });
 
-describe("stacks", () => {
-  it("numbers the points drawn at one place and leaves lone points alone", () => {
-    const at = (id: string, lon: number) =>
-      makeProject({
-        id,
-        location: { precision: "town", point: { lat: 24.8, lon, name: "Islamkot" } },
-        cost: null,
-      });
-    const layout = mapLayout([at("a", 70.2), at("b", 70.2), at("c", 70.2), at("d", 71)], "cost");
-    expect(Object.fromEntries(stacks(layout.points))).toEqual({
-      a: { index: 0, count: 3 },
-      b: { index: 1, count: 3 },
-      c: { index: 2, count: 3 },
-      d: { index: 0, count: 1 },
-    });
+describe("shadeMax", () => {
+  it("lets the several-provinces total set the top of the scale when it is the largest", () => {
+    const totals = provinceTotals([road, zone, site]);
+    expect(totals.several.usdMillions).toBe(2890);
+    expect(shadeMax(totals, "investment")).toBe(2890);
+    expect(severalValue(totals, "projects")).toBe(1);
+    expect(shadeMax(totals, "projects")).toBe(1);
   });
 });
 
@@ -124,6 +117,12 @@ describe("markerRadius", () => {
     expect(markerRadius(null, 100, 20)).toBe(MISSING_RADIUS);
     expect(markerRadius(0.01, 100, 20)).toBe(MIN_RADIUS);
     expect(markerRadius(5, 0, 20)).toBe(MIN_RADIUS);
+  });
+  it("keeps the smallest reported cost visible and larger than a marker with no cost", () => {
+    // the dataset's range: a US$7.1m desalination plant beside a US$6,000m power plant
+    expect(markerRadius(7.1, 6000, 28)).toBe(MIN_RADIUS);
+    expect(MIN_RADIUS).toBeGreaterThan(MISSING_RADIUS);
+    expect(markerRadius(1500, 6000, 28)).toBe(14);
   });
 });
 

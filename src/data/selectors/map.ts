@@ -189,6 +189,21 @@ export function provinceTotals(projects: readonly Project[]): ProvinceTotals {
   };
 }
 
+/**
+ * The top of the shading scale: the largest province's value or the several-provinces total,
+ * whichever is larger, so that the several-provinces box is shaded on the same scale as the units.
+ */
+export function shadeMax(totals: ProvinceTotals, measure: ShadeMeasure): number {
+  return measure === "investment"
+    ? Math.max(totals.maxUsdMillions, totals.several.usdMillions)
+    : Math.max(totals.maxProjects, totals.several.projects);
+}
+
+/** The several-provinces total in the shading's measure. */
+export function severalValue(totals: ProvinceTotals, measure: ShadeMeasure): number {
+  return measure === "investment" ? totals.several.usdMillions : totals.several.projects;
+}
+
 export function shadeValue(row: ProvinceTotal, measure: ShadeMeasure): number {
   return measure === "investment" ? row.usdMillions : row.projects;
 }
@@ -248,25 +263,4 @@ export function topProvince(totals: ProvinceTotals, measure: ShadeMeasure): Prov
   for (const row of totals.rows)
     if (shadeValue(row, measure) > (top ? shadeValue(top, measure) : 0)) top = row;
   return top;
-}
-
-export interface Stack {
-  index: number;
-  count: number;
-}
-
-/**
- * Points drawn at exactly the same place (several projects near one town), numbered within their
- * stack so the map can fan them out and every one stays reachable by pointer.
- */
-export function stacks(points: readonly MapPoint[]): Map<string, Stack> {
-  const byPlace = new Map<string, string[]>();
-  for (const p of points) {
-    const key = `${p.point.lon},${p.point.lat}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), p.project.id]);
-  }
-  const result = new Map<string, Stack>();
-  for (const ids of byPlace.values())
-    ids.forEach((id, index) => result.set(id, { index, count: ids.length }));
-  return result;
 }

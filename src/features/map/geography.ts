@@ -1,4 +1,5 @@
 import { geoMercator, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
+import { zoomIdentity, type ZoomTransform } from "d3-zoom";
 import { MAP_ZOOM_MAX, MAP_ZOOM_MIN } from "@/lib/url-params";
 import { DATA_FRAME, MAP_EXTENT, MAP_EXTENT_FEATURE } from "@/lib/figure/geo";
 
@@ -15,7 +16,7 @@ export const MAX_ZOOM = MAP_ZOOM_MAX;
  */
 export function showsOnlySea(
   shapes: readonly GeoPermissibleObjects[],
-  path: GeoPath,
+  path: Pick<GeoPath, "bounds">,
   width: number,
   height: number,
 ): boolean {
@@ -59,31 +60,35 @@ export function makeProjection(width: number, height: number, view: MapView): Ge
   return projection.translate([width / 2 - x, height / 2 - y]);
 }
 
-/** The centre after dragging the map by (dx, dy) pixels. */
-export function pannedCentre(
-  projection: GeoProjection,
+/**
+ * The zoom as d3-zoom's transform of the map fitted at zoom 1 (`base`): the fitted map scaled by
+ * the zoom about the chosen centre, which is what makeProjection draws.
+ */
+export function viewToTransform(
+  view: MapView,
+  base: GeoProjection,
   width: number,
   height: number,
-  dx: number,
-  dy: number,
-) {
-  const c = projection.invert?.([width / 2 - dx, height / 2 - dy]);
-  return c ? clampCentre([c[0], c[1]]) : null;
+): ZoomTransform {
+  const k = clampZoom(view.zoom);
+  if (k <= MIN_ZOOM) return zoomIdentity;
+  const centre = view.centre ?? base.invert?.([width / 2, height / 2]) ?? null;
+  if (!centre) return zoomIdentity;
+  const [x, y] = base(clampCentre([centre[0], centre[1]])) ?? [width / 2, height / 2];
+  return zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k);
 }
 
-/** The centre that keeps the place under (px, py) still while zooming by `factor`. */
-export function zoomedCentre(
-  projection: GeoProjection,
+/** The zoom and centre (for the address) that a d3-zoom transform of the fitted map shows. */
+export function transformToView(
+  transform: ZoomTransform,
+  base: GeoProjection,
   width: number,
   height: number,
-  px: number,
-  py: number,
-  factor: number,
-) {
-  const x = px + (width / 2 - px) / factor;
-  const y = py + (height / 2 - py) / factor;
-  const c = projection.invert?.([x, y]);
-  return c ? clampCentre([c[0], c[1]]) : null;
+): MapView {
+  const zoom = clampZoom(transform.k);
+  if (zoom <= MIN_ZOOM) return { zoom: MIN_ZOOM, centre: null };
+  const c = base.invert?.(transform.invert([width / 2, height / 2]));
+  return { zoom, centre: c ? clampCentre([c[0], c[1]]) : null };
 }
 
 /**

@@ -4,12 +4,14 @@ import { STATUSES } from "@/data/vocabulary";
 import {
   markerRadius,
   sizeLegendValues,
+  severalValue,
+  shadeClassOf,
   type MapLayout,
+  type ProvinceTotals,
   type ShadeClass,
   type ShadeMeasure,
   type SizeMeasure,
 } from "@/data/selectors/map";
-import { formatNumber, formatUnit, formatUsdMillionsShort } from "@/lib/format";
 import type { MapLayer } from "./map-url-state";
 import { SHADE_NONE, shadeFill } from "./shade";
 import { useFormat } from "@/shared/use-format";
@@ -23,6 +25,8 @@ export function MapLegend({
   maxRadius,
   shade,
   classes,
+  totals,
+  sharedPlaces,
 }: {
   layer: MapLayer;
   layout: MapLayout;
@@ -30,6 +34,9 @@ export function MapLegend({
   maxRadius: number;
   shade: ShadeMeasure;
   classes: readonly ShadeClass[];
+  totals: ProvinceTotals;
+  /** Some projects share a place (drawn as a count bubble at a low zoom). */
+  sharedPlaces: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -37,10 +44,10 @@ export function MapLegend({
   if (layer === "provinces") {
     const label = (c: ShadeClass) =>
       shade === "investment"
-        ? `${formatUsdMillionsShort(c.from, format)}–${formatUsdMillionsShort(c.upper, format)}`
+        ? `${format.usdMillionsShort(c.from)}–${format.usdMillionsShort(c.upper)}`
         : c.from === c.upper
-          ? formatNumber(c.upper, format)
-          : `${formatNumber(c.from, format)}–${formatNumber(c.upper, format)}`;
+          ? format.number(c.upper)
+          : `${format.number(c.from)}–${format.number(c.upper)}`;
     return (
       <div
         aria-label={t("map.legend.label")}
@@ -52,7 +59,7 @@ export function MapLegend({
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             <li className="flex items-center gap-1.5">
               <Swatch fill={SHADE_NONE} />
-              {shade === "investment" ? t("map.legend.none") : formatNumber(0, format)}
+              {shade === "investment" ? t("map.legend.none") : format.number(0)}
             </li>
             {classes.map((c, i) => (
               <li key={c.upper} className="flex items-center gap-1.5 tabular-nums">
@@ -62,13 +69,27 @@ export function MapLegend({
             ))}
           </ul>
         </div>
+        {totals.several.projects > 0 && (
+          <p className="flex items-center gap-1.5" data-several="">
+            <Swatch
+              fill={shadeFill(shadeClassOf(severalValue(totals, shade), classes), classes.length)}
+              hatched
+            />
+            {shade === "investment"
+              ? t("map.legend.severalBox", {
+                  count: totals.several.projects,
+                  value: format.usdMillionsShort(totals.several.usdMillions),
+                })
+              : t("map.legend.severalBoxProjects", { count: totals.several.projects })}
+          </p>
+        )}
       </div>
     );
   }
 
   const values = sizeLegendValues(layout.maxValue);
   const sizeLabel = (v: number) =>
-    size === "cost" ? formatUsdMillionsShort(v, format) : formatUnit(v, "MW", format);
+    size === "cost" ? format.usdMillionsShort(v) : format.unit(v, "MW");
   const radii = values.map((v) => markerRadius(v, layout.maxValue, maxRadius));
   const box = Math.ceil(2 * (radii[0] ?? 4) + 2);
 
@@ -126,6 +147,25 @@ export function MapLegend({
             </svg>
             {t("map.legend.line")}
           </li>
+          {sharedPlaces && (
+            <li className="flex items-center gap-1.5">
+              <svg aria-hidden="true" width={22} height={18}>
+                <circle cx={11} cy={9} r={8} fill="var(--foreground)" />
+                <text
+                  x={11}
+                  y={9}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fontSize={10}
+                  fontWeight={700}
+                  fill="var(--card)"
+                >
+                  {format.number(3)}
+                </text>
+              </svg>
+              {t("map.legend.site")}
+            </li>
+          )}
         </ul>
       </div>
       <div>
@@ -158,10 +198,18 @@ export function MapLegend({
   );
 }
 
-function Swatch({ fill }: { fill: string }) {
+function Swatch({ fill, hatched = false }: { fill: string; hatched?: boolean }) {
   return (
-    <svg aria-hidden="true" width={18} height={12}>
+    <svg aria-hidden="true" width={18} height={12} className="shrink-0">
       <rect x={0.5} y={0.5} width={17} height={11} rx={2} fill={fill} stroke="var(--border)" />
+      {hatched && (
+        <path
+          d="M0 8 L8 0 M4 12 L16 0 M12 12 L18 6"
+          stroke="var(--card)"
+          strokeWidth={2}
+          clipPath="inset(0.5px round 2px)"
+        />
+      )}
     </svg>
   );
 }

@@ -4,7 +4,7 @@ import { STATUS_COLORS } from "@/data/palette";
 import type { Project } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { projectName, projectNameLang } from "@/shared/project-name";
-import { useLanguage } from "@/shared/url-state";
+import { useFormat } from "@/shared/use-format";
 
 /** The keyboard- and screen-reader route to every project the map stands for. */
 export function MapProjectList({
@@ -21,7 +21,7 @@ export function MapProjectList({
   className?: string;
 }) {
   const { t } = useTranslation();
-  const [lang] = useLanguage();
+  const { lang } = useFormat();
   const titleId = useId();
   const where = (p: Project) => {
     const loc = p.location;
@@ -42,7 +42,9 @@ export function MapProjectList({
     <section
       aria-labelledby={titleId}
       className={cn(
-        "flex min-w-0 flex-col rounded-lg border border-border bg-card p-4 shadow-sm",
+        // beside the map (lg) the card takes the map's height and its list scrolls within it,
+        // instead of setting the row's height itself or stopping short of the card's foot
+        "flex min-w-0 flex-col rounded-lg border border-border bg-card p-4 shadow-sm lg:h-0 lg:min-h-full",
         className,
       )}
     >
@@ -56,7 +58,7 @@ export function MapProjectList({
         tabIndex={0}
         role="region"
         aria-label={t("map.list.caption")}
-        className="mt-2 max-h-[36rem] min-h-0 flex-1 overflow-y-auto rounded-md"
+        className="mt-2 max-h-[36rem] min-h-0 flex-1 overflow-y-auto rounded-md lg:max-h-none"
       >
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t("map.list.caption")}</caption>

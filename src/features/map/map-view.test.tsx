@@ -129,6 +129,38 @@ describe("MapView", () => {
     expect(updates.at(-1)?.searchParams.get("project")).toBe("sez");
   });
 
+  it("draws projects sharing a place as one bubble whose list opens each project", async () => {
+    const user = userEvent.setup();
+    const gwadar = (id: string, name: string) =>
+      makeProject({
+        id,
+        name,
+        provinces: ["balochistan"],
+        location: { precision: "town", point: { lat: 25.1264, lon: 62.3225, name: "Gwadar" } },
+        cost: null,
+      });
+    const shared = makeDataset({
+      projects: [gwadar("port", "Gwadar Port"), gwadar("airport", "New Gwadar Airport")],
+    });
+    const { updates } = renderWithData(<MapView />, { dataset: shared, search: "?view=map" });
+    const map = await screen.findByRole("group", { name: /map of pakistan/i });
+    const bubble = within(map).getByRole("button", { name: "2 projects at Gwadar: show the list" });
+    expect(within(map).queryByRole("button", { name: /^Gwadar Port/ })).toBeNull();
+    bubble.focus();
+    await user.keyboard("{Enter}");
+    const list = screen.getByRole("dialog", { name: "2 projects at Gwadar" });
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "New Gwadar AirportOperational · cost not reported",
+      "Gwadar PortOperational · cost not reported",
+    ]);
+    await user.click(within(list).getByRole("button", { name: /^Gwadar Port/ }));
+    expect(updates.at(-1)?.searchParams.get("project")).toBe("port");
+  });
+
   it("shows province totals, counting multi-province projects apart, with exact figures in the table", async () => {
     const user = userEvent.setup();
     const { updates } = renderWithData(<MapView />, { dataset, search: "?view=map" });

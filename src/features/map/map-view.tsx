@@ -11,6 +11,7 @@ import {
   provinceTotals,
   SHADE_MEASURES,
   shadeClasses,
+  shadeMax,
   SIZE_MEASURES,
 } from "@/data/selectors/map";
 import { selectFilteredProjects } from "@/data/selectors/projects";
@@ -55,10 +56,7 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
   const layout = useMemo(() => mapLayout(projects, size), [projects, size]);
   const listed = useMemo(() => mapListProjects(layout), [layout]);
   const totals = useMemo(() => provinceTotals(projects), [projects]);
-  const classes = useMemo(
-    () => shadeClasses(shade === "investment" ? totals.maxUsdMillions : totals.maxProjects, shade),
-    [shade, totals],
-  );
+  const classes = useMemo(() => shadeClasses(shadeMax(totals, shade), shade), [shade, totals]);
 
   const [view] = useMapViewState();
   const { data: geography } = useQuery(boundariesQueryOptions);

@@ -268,7 +268,15 @@ export interface MapFigure extends FigureBase {
   shadeClasses: readonly { from: number; upper: number }[];
   /** The word for a province with none ("None", or 0). */
   shadeNone: string;
-  /** Map labels in the reader's language: provinces (lines split at "\n") and neighbours, by key. */
+  /**
+   * Projects spanning several provinces, counted once and in no unit: a hatched box on the
+   * shading scale ("Several provinces", "US$19.6bn", "21 projects"). Absent when there are none.
+   */
+  several?: { label: string; value: string; count: string; shade: number };
+  /**
+   * Map labels in the reader's language: provinces (lines split at "\n") and neighbours, by key;
+   * a province's abbreviation under `short:<key>`, for when its name does not fit inside it.
+   */
   placeNames: Readonly<Record<string, string>>;
   /** The zoom window shown on screen, where the reader zoomed ([west, south, east, north]). */
   view: readonly [number, number, number, number] | null;

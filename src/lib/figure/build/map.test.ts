@@ -144,7 +144,15 @@ describe("buildMapFigure", () => {
       "Boundaries: Natural Earth (public domain).",
       "1 project known only to its province: not drawn, counted in province totals",
       "1 project spanning several provinces (US$1.74 billion) is counted once, under “Several provinces”, and shades no province.",
+      "KP: Khyber Pakhtunkhwa · ICT: Islamabad Capital Territory · GB: Gilgit-Baltistan · AJK: Azad Jammu & Kashmir",
     ]);
+    // the several-provinces box, on the same shading scale as the units
+    expect(figure.several).toEqual({
+      label: "Several provinces",
+      value: "US$1.74bn",
+      count: "1 project",
+      shade: 3,
+    });
   });
 
   it("has the status colours and the precision symbols in its legend", () => {

@@ -6,7 +6,9 @@ import {
   provinceTotals,
   shadeClasses,
   shadeClassOf,
+  shadeMax,
   shadeValue,
+  severalValue,
   sizeValue,
   sizeLegendValues,
   topProvince,
@@ -14,12 +16,20 @@ import {
   type SizeMeasure,
 } from "@/data/selectors/map";
 import { STATUSES } from "@/data/vocabulary";
-import { formatNumber, formatUsdMillions } from "../../format";
+import { formatNumber, formatUsdMillions, formatUsdMillionsShort } from "../../format";
 import { figureBase, type FigureContext } from "../context";
 import type { ColorToken, LegendEntry, MapFigure, MapFigureMark } from "../figure";
 import { MAP_EXTENT, NEIGHBOUR_LABELS, UNIT_LABELS, type Geography } from "../geo";
 import { collectSources } from "../sources";
 import { projectNameIn } from "./project-name";
+
+/** The units whose names have an abbreviation (map.short). */
+const SHORT = new Set([
+  "khyber-pakhtunkhwa",
+  "islamabad",
+  "gilgit-baltistan",
+  "azad-jammu-kashmir",
+]);
 
 export interface MapFigureOptions {
   size: SizeMeasure;
@@ -72,10 +82,7 @@ export function buildMapFigure(
   const projects = filterProjects(dataset.projects, ctx.filters);
   const layout = mapLayout(projects, size);
   const totals = provinceTotals(projects);
-  const classes = shadeClasses(
-    shade === "investment" ? totals.maxUsdMillions : totals.maxProjects,
-    shade,
-  );
+  const classes = shadeClasses(shadeMax(totals, shade), shade);
   const byId = new Map(projects.map((p) => [p.id, p]));
   const usd = (v: number) => formatUsdMillions(v, ctx.format);
 
@@ -134,10 +141,15 @@ export function buildMapFigure(
           value: usd(totals.several.usdMillions),
         })
       : t("map.legend.severalProjects", { count: totals.several.projects }),
+    // a unit too small at the figure's size for its name is labelled by its abbreviation
+    t("map.abbreviations"),
   ];
 
   const placeNames: Record<string, string> = {};
-  for (const key of Object.keys(UNIT_LABELS)) placeNames[key] = t(`map.label.${key}`);
+  for (const key of Object.keys(UNIT_LABELS)) {
+    placeNames[key] = t(`map.label.${key}`);
+    if (SHORT.has(key)) placeNames[`short:${key}`] = t(`map.short.${key}`);
+  }
   for (const l of NEIGHBOUR_LABELS) placeNames[l.key] = t(`map.neighbour.${l.key}`);
 
   const drawn = marks.length;
@@ -246,6 +258,17 @@ export function buildMapFigure(
     shadeUnit: shade === "investment" ? "usd-millions" : "count",
     shadeClasses: classes.map((c) => ({ from: c.from, upper: c.upper })),
     shadeNone: shade === "investment" ? t("map.legend.none") : formatNumber(0, ctx.format),
+    ...(totals.several.projects > 0 && {
+      several: {
+        label: t("map.several.title"),
+        value:
+          shade === "investment"
+            ? formatUsdMillionsShort(totals.several.usdMillions, ctx.format)
+            : formatNumber(totals.several.projects, ctx.format),
+        count: t("map.several.count", { count: totals.several.projects }),
+        shade: shadeClassOf(severalValue(totals, shade), classes),
+      },
+    }),
     placeNames,
     view: zoomWindow(options.view),
     geography: options.boundaries,

@@ -53,8 +53,9 @@ describe("drawMapBody", () => {
     const key = ["US$2bn", "US$500m", "US$100m"].map((v) => texts.find((t) => t.text === v)!);
     expect(key.every(Boolean)).toBe(true);
     for (const t of key) expect(t.x).toBeLessThanOrEqual(slide.x + slide.width);
+    // each unit's name inside it: broken in two, or abbreviated, where it would not fit whole
     expect(texts.map((t) => t.text)).toEqual(
-      expect.arrayContaining(["Punjab", "Sindh", "Balochistan", "Gilgit-Baltistan"]),
+      expect.arrayContaining(["Punjab", "Sindh", "Balochistan", "Gilgit-", "Baltistan", "AJK"]),
     );
   });
 
@@ -64,6 +65,66 @@ describe("drawMapBody", () => {
       expect(t.y).toBeLessThanOrEqual(square.y + square.height);
       expect(t.y).toBeGreaterThanOrEqual(square.y);
     }
+  });
+
+  it("draws projects sharing a place as one count bubble, spread when the reader zoomed in", () => {
+    const gwadar = (id: string) =>
+      makeProject({
+        id,
+        provinces: ["balochistan"],
+        location: { precision: "town", point: { lat: 25.1264, lon: 62.3225, name: "Gwadar" } },
+        cost: null,
+      });
+    const shared = makeDataset({ projects: [gwadar("g1"), gwadar("g2"), gwadar("g3")] });
+    const ctx = testDrawContext("en", { fontSize: 18 });
+    const draw = (view: { zoom: number; centre: [number, number] } | null) =>
+      drawMapBody(
+        buildMapFigure(shared, testFigureContext("en"), {
+          size: "cost",
+          shade: "investment",
+          view,
+          boundaries,
+        }),
+        slide,
+        ctx,
+      );
+    const whole = draw(null);
+    expect(whole.match(/data-site="(\d+)"/g)).toEqual(['data-site="3"']);
+    expect(svgTexts(whole).filter((t) => t.text === "3")).toHaveLength(1);
+    expect(whole.match(/<circle [^>]*fill="none"/g) ?? []).toHaveLength(0);
+    const zoomed = draw({ zoom: 3, centre: [62.5, 25.5] });
+    expect(zoomed).not.toContain("data-site");
+    // three rings (town precision), fanned out around Gwadar
+    expect(zoomed.match(/<circle [^>]*fill="none"[^>]*stroke-width/g)).toHaveLength(3);
+  });
+
+  it("keys the several-provinces total with a hatched swatch on the shading scale", () => {
+    const ctx = testDrawContext("en", { fontSize: 18 });
+    const body = drawMapBody(build("en"), slide, ctx);
+    expect(body).not.toContain("Several provinces");
+    const several = makeDataset({
+      projects: [
+        makeProject({
+          id: "road",
+          provinces: ["punjab", "sindh"],
+          cost: { usdMillions: 900, stage: "final", asOf: "2019" },
+        }),
+      ],
+    });
+    const withSeveral = drawMapBody(
+      buildMapFigure(several, testFigureContext("en"), {
+        size: "cost",
+        shade: "investment",
+        view: null,
+        boundaries,
+      }),
+      slide,
+      ctx,
+    );
+    expect(svgTexts(withSeveral).map((t) => t.text)).toEqual(
+      expect.arrayContaining(["Several provinces: US$900m (1 project)"]),
+    );
+    expect(withSeveral).toMatch(/<pattern id="[^"]*-several"/);
   });
 
   it("sizes markers by area, and keeps the smallest visible", () => {

@@ -1,0 +1,128 @@
+/**
+ * The map figure's keys: the size key (reference circles with their values) and the shade key,
+ * ending in the hatched several-provinces total (counted in no unit), with the scales they share
+ * with the marks.
+ */
+import { formatNumber } from "../../format";
+import { wrapText } from "../../export/text-layout";
+import type { MapFigure } from "../figure";
+import { formatValue } from "../format-value";
+import type { DrawContext } from "./draw-context";
+import { mixHex, placeLabel, r2, svgText } from "./svg-parts";
+
+/**
+ * The shade ramp's share of the palette colour per class: light enough for the markers on top. The
+ * ramp is purple (chart-9), not the screen's blue, because here the provinces are shaded under the
+ * projects and beside a blue sea: no status colour and not the sea can be taken for a class.
+ */
+const RAMP = [0.1, 0.2, 0.32, 0.45, 0.6];
+
+export function shadeColor(index: number, count: number, ctx: DrawContext): string {
+  if (index < 0 || count <= 0) return ctx.ink.background;
+  const step =
+    count === 1 ? RAMP.length - 1 : Math.round((index * (RAMP.length - 1)) / (count - 1));
+  return mixHex(ctx.color("chart-9"), ctx.ink.background, RAMP[step]!);
+}
+
+/** Marker radius on a square-root scale: area proportional to the value; small ones stay visible. */
+export function mapRadius(
+  value: number | null,
+  max: number,
+  maxRadius: number,
+  fs: number,
+): number {
+  if (value === null) return 0.32 * fs;
+  if (max <= 0) return 0.38 * fs;
+  return Math.max(0.38 * fs, maxRadius * Math.sqrt(value / max));
+}
+
+/** Diagonal stripes of the background over the class colour: spread over several units. */
+function severalPattern(id: string, fill: string, ctx: DrawContext): string {
+  const s = r2(0.45 * ctx.fontSize);
+  return (
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${s}" height="${s}" patternTransform="rotate(45)">` +
+    `<rect width="${s}" height="${s}" fill="${fill}"/>` +
+    `<rect width="${r2(s / 3)}" height="${s}" fill="${ctx.ink.background}"/>` +
+    `</pattern>`
+  );
+}
+
+/** The size key (reference circles with their values) and the shade key, from y = 0 down. */
+export function drawKey(
+  figure: MapFigure,
+  x0: number,
+  y0: number,
+  width: number,
+  maxRadius: number,
+  ctx: DrawContext,
+  /** The id of the several-provinces hatch, when there is one to key. */
+  severalId?: string,
+): { markup: string; height: number } {
+  const fs = ctx.fontSize;
+  const { foreground, muted } = ctx.ink;
+  const rtl = ctx.rtl;
+  const edge = rtl ? x0 + width : x0;
+  const out: string[] = [];
+  let y = y0;
+  const paragraph = (text: string, weight: 400 | 700, fill: string) => {
+    for (const line of wrapText(text, width, { size: fs, weight }, ctx.measure)) {
+      y += fs * 1.25;
+      out.push(svgText(ctx, edge, y, line, { size: fs, weight, fill, ...placeLabel(line, rtl) }));
+    }
+  };
+  paragraph(figure.sizeLabel, 700, foreground);
+  if (figure.sizeKey.length > 0) {
+    const radii = figure.sizeKey.map((v) => mapRadius(v, figure.sizeMax, maxRadius, fs));
+    const base = y + 0.6 * fs + 2 * radii[0]!;
+    const slot = width / figure.sizeKey.length;
+    figure.sizeKey.forEach((v, i) => {
+      const cx = rtl ? x0 + width - slot * (i + 0.5) : x0 + slot * (i + 0.5);
+      out.push(
+        `<circle cx="${r2(cx)}" cy="${r2(base - radii[i]!)}" r="${r2(radii[i]!)}" fill="none" stroke="${foreground}" stroke-width="1.5"/>`,
+      );
+      const text = formatValue(v, figure.sizeUnit, ctx.format, {
+        short: figure.sizeUnit === "usd-millions",
+      });
+      out.push(
+        svgText(ctx, cx, base + 1.3 * fs, text, { size: fs, fill: foreground, anchor: "middle" }),
+      );
+    });
+    y = base + 1.6 * fs;
+  }
+  for (const note of figure.sizeNotes) paragraph(note, 400, muted);
+  y += 0.9 * fs;
+  paragraph(figure.shadeLabel, 700, foreground);
+  const swatch = (fill: string, label: string) => {
+    y += fs * 1.5;
+    const sx = rtl ? x0 + width - 1.8 * fs : x0;
+    out.push(
+      `<rect x="${r2(sx)}" y="${r2(y - fs)}" width="${r2(1.8 * fs)}" height="${r2(1.15 * fs)}" rx="2" fill="${fill}" stroke="${ctx.ink.grid}"/>`,
+    );
+    const tx = rtl ? sx - 0.5 * fs : sx + 2.3 * fs;
+    out.push(
+      svgText(ctx, tx, y, label, {
+        size: fs,
+        fill: foreground,
+        ...(rtl ? { anchor: "end" as const } : {}),
+      }),
+    );
+  };
+  swatch(shadeColor(-1, figure.shadeClasses.length, ctx), figure.shadeNone);
+  const short = (v: number) =>
+    figure.shadeUnit === "usd-millions"
+      ? formatValue(v, "usd-millions", ctx.format, { short: true })
+      : formatNumber(v, ctx.format);
+  figure.shadeClasses.forEach((c, i) =>
+    swatch(
+      shadeColor(i, figure.shadeClasses.length, ctx),
+      c.from === c.upper ? short(c.upper) : `${short(c.from)}–${short(c.upper)}`,
+    ),
+  );
+  const several = figure.several;
+  if (several && severalId) {
+    const fill = shadeColor(several.shade, figure.shadeClasses.length, ctx);
+    out.push(`<defs>${severalPattern(severalId, fill, ctx)}</defs>`);
+    swatch(`url(#${severalId})`, `${several.label}: ${several.value} (${several.count})`);
+  }
+  return { markup: out.join(""), height: y - y0 + 0.4 * fs };
+}
