@@ -1,7 +1,7 @@
 import { applyTheme } from "@/app/theme";
 import { preloadView } from "@/app/view-loaders";
 import { datasetUrl } from "@/data/fetch-dataset";
-import { boundariesUrl } from "@/features/map/boundaries-file";
+import { boundariesUrl } from "@/shared/boundaries-file";
 import { nextTask } from "@/lib/next-task";
 
 /*

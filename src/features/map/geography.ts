@@ -3,8 +3,6 @@ import { zoomIdentity, type ZoomTransform } from "d3-zoom";
 import { MAP_ZOOM_MAX, MAP_ZOOM_MIN } from "@/lib/url-params";
 import { DATA_FRAME, MAP_EXTENT, MAP_EXTENT_FEATURE } from "@/lib/figure/geo";
 
-export { boundariesQueryOptions } from "@/shared/boundaries";
-
 /** The zoom range the address accepts (lib/url-params). */
 export const MIN_ZOOM = MAP_ZOOM_MIN;
 export const MAX_ZOOM = MAP_ZOOM_MAX;

@@ -15,7 +15,8 @@ import {
 import { SPREAD_ZOOM } from "@/data/selectors/map-sites";
 import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 import { useFormat } from "@/shared/use-format";
-import { boundariesQueryOptions, makeProjection, mapSize } from "./geography";
+import { boundariesQueryOptions } from "@/shared/boundaries";
+import { makeProjection, mapSize } from "./geography";
 import { GestureHintOverlay, MapZoomButtons, OnlySeaNotice } from "./map-controls";
 import { MapGeoLayer, NeighbourLabels } from "./map-geo-layer";
 import { MapLabels } from "./map-labels";

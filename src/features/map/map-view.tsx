@@ -25,7 +25,7 @@ import { DeferredFilters } from "@/shared/updating";
 import { MapCanvas } from "./map-canvas";
 import { MapPlaceholder } from "./map-placeholder";
 import { MapProjectList } from "./map-project-list";
-import { boundariesQueryOptions } from "./geography";
+import { boundariesQueryOptions } from "@/shared/boundaries";
 import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize, useMapViewState } from "./map-url-state";
 
 /** Until the boundaries are here, the figure has its caption and marks but no shapes. */
