@@ -1,4 +1,11 @@
-import { startTransition, useLayoutEffect, useRef, useState } from "react";
+import {
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from "react";
 
 /**
  * The width of the element `ref` is put on, 0 until it has been measured (before the first paint)
@@ -27,4 +34,25 @@ export function useMeasuredWidth<T extends HTMLElement>(
     return () => observer.disconnect();
   }, [unmeasured, transition]);
   return [ref, width] as const;
+}
+
+/** The size of an element's box, followed as it changes (the iframe resized, fonts arrived). */
+export function useBoxSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () =>
+      setSize((s) =>
+        s.width === el.clientWidth && s.height === el.clientHeight
+          ? s
+          : { width: el.clientWidth, height: el.clientHeight },
+      );
+    update();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useBoxSize } from "@/components/ui/use-measured-width";
 import { useComposeWords } from "@/components/charts/use-figure-export";
 import { canvasTextMeasurer, exportFont } from "@/lib/export/text-layout";
 import type { Figure, GanttFigure } from "@/lib/figure/figure";
@@ -8,27 +9,6 @@ import { paletteFor } from "@/lib/figure/svg/palette";
 import { targetLayout } from "@/lib/figure/svg/targets";
 import { isRtl } from "@/lib/format";
 import { pageTheme } from "./embed-page";
-
-/** The size of an element's box, followed as it changes (the iframe resized, fonts arrived). */
-function useBoxSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () =>
-      setSize((s) =>
-        s.width === el.clientWidth && s.height === el.clientHeight
-          ? s
-          : { width: el.clientWidth, height: el.clientHeight },
-      );
-    update();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(update);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
 
 /**
  * The least height at which the Gantt keeps every row readable: its axis, each group's heading
