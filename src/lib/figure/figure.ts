@@ -134,6 +134,12 @@ export interface StepFigure extends FigureBase {
   valueLabel: string;
   color: ColorToken;
   points: readonly { year: number; value: number }[];
+  /**
+   * The time axis in years: from the start of the first year to the data-as-of day as a fraction
+   * of its year (2025.737 for 26 Sept 2025), through which the last step runs. Sibling cumulative
+   * figures share it, so their years line up.
+   */
+  years: { from: number; to: number };
 }
 
 /** Dated points grouped by scope, on a time axis (statements as reported). */
