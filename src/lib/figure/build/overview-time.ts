@@ -117,6 +117,11 @@ export function buildCompletedFigure(
   };
 }
 
+/** A statement from the official record in the first colour, one reported in the press in an orange. */
+function statementColor(official: boolean): ColorToken {
+  return official ? "chart-1" : "chart-7";
+}
+
 const REPORTED_UNITS: Record<ReportedMetric, ValueUnit> = {
   "direct-investment-usd-bn": "usd-millions",
   "capacity-operating-mw": "mw",
@@ -148,7 +153,8 @@ export function buildReportedFigure(
     valueUnit: unit,
     valueLabel: t("overview.reported.value"),
     // Each statement is a group of its own: points of different scope are never joined by a line.
-    groups: points.map((p) => ({ key: p.id, label: p.label, color: "chart-7" as const })),
+    // Statements from the official record and those reported in the press differ in colour.
+    groups: points.map((p) => ({ key: p.id, label: p.label, color: statementColor(p.official) })),
     points: points.map((p) => ({
       id: p.id,
       date: p.date,
@@ -174,7 +180,13 @@ export function buildReportedFigure(
           by: p.publisher,
         })),
       },
-      legend: [{ label: t("figure.statement"), color: "chart-7", shape: "circle" }],
+      legend: [true, false]
+        .filter((official) => points.some((p) => p.official === official))
+        .map((official) => ({
+          label: t(official ? "figure.statementOfficial" : "figure.statementPress"),
+          color: statementColor(official),
+          shape: "circle" as const,
+        })),
       notes: [t("figure.reportedNote")],
       sources: collectSources(records),
       sourceLine: t("figure.reportedSource", {

@@ -160,6 +160,7 @@ describe("overview figure builders", () => {
           value: 25.4,
           asOf: "2021-09-23",
           label: "NDRC",
+          official: true,
           sources: [a],
         }),
         makeAggregate({
@@ -178,5 +179,15 @@ describe("overview figure builders", () => {
       ["2021-09-23", 25400],
     ]);
     expect(f.sourceLine).toBe("Statements by officials and the press, from 2 publishers");
+    // One group per statement (never joined), coloured by where it comes from.
+    expect(f.groups.map((g) => [g.key, g.color])).toEqual([
+      ["r2", "chart-7"],
+      ["r1", "chart-1"],
+    ]);
+    expect(f.points.map((p) => p.group)).toEqual(["r2", "r1"]);
+    expect(f.legend).toEqual([
+      { label: "From the official record", color: "chart-1", shape: "circle" },
+      { label: "Reported in the press", color: "chart-7", shape: "circle" },
+    ]);
   });
 });
