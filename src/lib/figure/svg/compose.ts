@@ -182,6 +182,10 @@ function composePage(
       height,
       viewBox: `0 0 ${layout.width} ${height}`,
       "xml:lang": figure.lang,
+      // Positions and anchors are laid out for a left-to-right root (right-to-left text sets its
+      // own direction): inlined in an Urdu page (present mode, print), the SVG would otherwise
+      // inherit dir="rtl" and every "end"-anchored line would run off its right edge.
+      direction: "ltr",
       "font-family": ctx.font,
       role: "img",
     },
