@@ -6,6 +6,7 @@ import {
   formatPartialDate,
   formatPercent,
   formatPkr,
+  formatSigned,
   formatUnit,
   formatUsdMillions,
   formatUsdMillionsShort,
@@ -129,5 +130,24 @@ describe("format (Chinese)", () => {
     expect(formatUnit(27, "other", "zh")).toBe("27个");
     expect(formatNumber(13240, "zh")).toBe("13,240");
     expect(intlLocale("zh")).toBe("zh-CN");
+  });
+});
+
+describe("signed differences", () => {
+  it("write the sign always, with a true minus, and zero unsigned", () => {
+    expect(formatSigned(-5, "en")).toBe("\u22125");
+    expect(formatSigned(3, "en")).toBe("+3");
+    expect(formatSigned(0, "en")).toBe("0");
+    expect(formatSigned(-5, "zh")).toBe("\u22125");
+  });
+
+  it("keep the minus before the digits in Urdu: a left-to-right isolate, no stray marks", () => {
+    expect(formatSigned(-5, "ur")).toBe("\u2066\u22125\u2069");
+    expect(formatSigned(-5, { lang: "ur", digits: "arab", amounts: "south-asian" })).toBe(
+      "\u2066\u2212\u06f5\u2069",
+    );
+    expect(formatSigned(12, { lang: "ur", digits: "arab", amounts: "south-asian" })).toBe(
+      "\u2066+\u06f1\u06f2\u2069",
+    );
   });
 });

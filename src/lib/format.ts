@@ -83,6 +83,19 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 }
 
 /**
+ * A signed difference ("+3", "−5"): the sign always written, a true minus (U+2212) rather than a
+ * hyphen, zero unsigned. In Urdu the number is a left-to-right isolate (U+2066 … U+2069), so the
+ * minus stays before the digits when the text around it runs right to left ("−۵ ماہ").
+ */
+export function formatSigned(value: number, locale: Locale, maximumFractionDigits = 0): string {
+  const text = numberFormat(locale, { maximumFractionDigits, signDisplay: "exceptZero" })
+    .format(value)
+    .replace(/[\u200e\u200f]/g, "")
+    .replace("-", "\u2212");
+  return isRtl(langOf(locale)) ? `\u2066${text}\u2069` : text;
+}
+
+/**
  * US dollars after an amount, in each language's own way: Chinese writes 19.1亿美元 (NDRC and
  * Xinhua usage); Urdu writes "1.91 ارب ڈالر" with CLDR's Urdu scale words (ارب, کروڑ), as the Urdu
  * press writes dollar sums. English keeps "US$" because the audience also deals in rupees.

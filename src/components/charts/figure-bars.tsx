@@ -1,5 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  usePlotArea,
+  useXAxisScale,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { BarsFigure } from "@/lib/figure/figure";
 import { formatValue } from "@/lib/figure/format-value";
 import { isolate, isRtl } from "@/lib/format";
@@ -17,6 +27,47 @@ function labelRoom(labels: readonly string[]): number {
 }
 
 /**
+ * The words "not reported" where the bars of the rows without a value would start. Recharts
+ * leaves a zero-length bar out, with its label, so these are drawn apart, from the plot area and
+ * the value axis's scale; the category axis is a band of equal rows.
+ */
+function NotReportedLabels({
+  rows,
+  rtl,
+  words,
+}: {
+  rows: readonly { key: string; reported: boolean }[];
+  rtl: boolean;
+  words: string;
+}) {
+  const plot = usePlotArea();
+  const x = useXAxisScale();
+  if (!plot || !x || rows.length === 0) return null;
+  const start = Number(x(0));
+  const band = plot.height / rows.length;
+  return (
+    <g>
+      {rows.map((r, i) =>
+        r.reported ? null : (
+          <text
+            key={r.key}
+            x={rtl ? start - 6 : start + 6}
+            y={plot.y + band * (i + 0.5)}
+            dy="0.35em"
+            fill="var(--muted-foreground)"
+            fontSize={12}
+            fontStyle="italic"
+            textAnchor={rtl ? "end" : "start"}
+          >
+            {words}
+          </text>
+        ),
+      )}
+    </g>
+  );
+}
+
+/**
  * A bars figure on screen: one horizontal bar per category in its colour token, the value at the
  * bar's end. In Urdu the names sit on the right and the bars grow leftwards. A value that is not
  * reported is written so, at the axis, never drawn as a zero bar.
@@ -26,8 +77,8 @@ export function FigureBars({ figure }: { figure: BarsFigure }) {
   const rtl = isRtl(figure.lang);
   const short = (v: number) =>
     isolate(formatValue(v, figure.valueUnit, figure.format, { short: true }));
-  const notReported = t("figure.words.notReported");
-  // A value not reported gets no bar (zero length) and the words "not reported" at its place.
+  const notReported = t("figure.words.notReported", { lng: figure.lang });
+  // A value not reported gets no bar and the words "not reported" at its place.
   const rows = figure.bars.map((b) => ({ ...b, shown: b.value ?? 0, reported: b.value !== null }));
   const valueRoom = figure.valueUnit === "usd-millions" ? 84 : 44;
   const config = Object.fromEntries(
@@ -72,7 +123,7 @@ export function FigureBars({ figure }: { figure: BarsFigure }) {
             position="right"
             content={({ x, y, width, height, index }) => {
               const row = index === undefined ? undefined : rows[index];
-              if (!row) return null;
+              if (!row || !row.reported) return null;
               const cy = Number(y) + Number(height) / 2;
               return (
                 <text
@@ -84,12 +135,11 @@ export function FigureBars({ figure }: { figure: BarsFigure }) {
                   }
                   y={cy}
                   dy="0.35em"
-                  fill={row.reported ? "var(--foreground)" : "var(--muted-foreground)"}
+                  fill="var(--foreground)"
                   fontSize={12}
-                  fontStyle={row.reported ? undefined : "italic"}
                   textAnchor={rtl ? "end" : "start"}
                 >
-                  {row.reported ? short(row.shown) : notReported}
+                  {short(row.shown)}
                 </text>
               );
             }}
@@ -97,6 +147,7 @@ export function FigureBars({ figure }: { figure: BarsFigure }) {
             fontSize={12}
           />
         </Bar>
+        <NotReportedLabels rows={rows} rtl={rtl} words={notReported} />
       </BarChart>
     </ChartContainer>
   );

@@ -7,18 +7,19 @@ import { ChartContainer } from "./chart-container";
 const tick = { fill: "var(--chart-axis)", fontSize: 12 };
 
 /**
- * A cumulative step figure on screen. The last step is drawn to the end of its year (a closing
- * point one year on) and its value labelled. Time runs left to right in every language; in Urdu the
- * value axis moves to the right.
+ * A cumulative step figure on screen, on the figure's own time axis (shared with its siblings).
+ * The last step is drawn through the data-as-of day (a closing point there) and its value
+ * labelled. Time runs left to right in every language; in Urdu the value axis moves to the right.
  */
-export function FigureStep({ figure, domain }: { figure: StepFigure; domain?: [number, number] }) {
+export function FigureStep({ figure }: { figure: StepFigure }) {
   const rtl = isRtl(figure.lang);
   const short = (v: number) =>
     isolate(formatValue(v, figure.valueUnit, figure.format, { short: true }));
   const last = figure.points.at(-1);
-  const rows = last
-    ? [...figure.points, { year: last.year + 1, value: last.value, closing: true }]
-    : [];
+  const { from, to } = figure.years;
+  const rows = last ? [...figure.points, { year: to, value: last.value, closing: true }] : [];
+  // A tick at the start of every year the axis shows; Recharts thins them where they would touch.
+  const ticks = Array.from({ length: Math.floor(to) - from + 1 }, (_, i) => from + i);
   const widest = Math.max(0, ...figure.points.map((p) => short(p.value).length));
   return (
     <ChartContainer
@@ -34,7 +35,9 @@ export function FigureStep({ figure, domain }: { figure: StepFigure; domain?: [n
         <XAxis
           dataKey="year"
           type="number"
-          domain={domain ?? ["dataMin", "dataMax"]}
+          domain={[from, to]}
+          ticks={ticks}
+          interval="preserveStart"
           allowDecimals={false}
           tick={tick}
           stroke="var(--chart-grid)"

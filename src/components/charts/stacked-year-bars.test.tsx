@@ -82,4 +82,28 @@ describe("StackedYearBars", () => {
     expect(years[0]!.x).toBeLessThan(years[1]!.x);
     expect(years.map((y) => y.text)).toEqual(["y2014", "y2015"]);
   });
+
+  it("fills a textured series with its pattern, the tile in its colour", () => {
+    const { container } = render(
+      <StackedYearBars
+        rows={[row(2014, 2, 1)]}
+        series={[
+          { key: "a", color: "var(--chart-1)" },
+          { key: "b", color: "var(--chart-2)", pattern: "dots" },
+        ]}
+        total={(r) => r.a + r.b}
+        height={300}
+        axisWidth={36}
+        valueAxisRight={false}
+        formatValue={(v) => `n${v}`}
+        formatYear={(y) => `y${y}`}
+      />,
+    );
+    const pattern = container.querySelector("defs pattern")!;
+    expect(pattern.querySelector("rect")!.getAttribute("fill")).toBe("var(--chart-2)");
+    const fill = (series: string) =>
+      container.querySelector(`rect[data-series="${series}"]`)!.getAttribute("fill");
+    expect(fill("a")).toBe("var(--chart-1)");
+    expect(fill("b")).toBe(`url(#${pattern.id})`);
+  });
 });

@@ -1,5 +1,8 @@
 import { nice, ticks } from "d3-array";
+import { useId } from "react";
 import { useMeasuredWidth } from "@/components/ui/use-measured-width";
+import type { FillPattern } from "@/lib/figure/figure";
+import { patternMarks } from "@/lib/figure/svg/fill-patterns";
 
 /**
  * Bars per year, stacked by series, with each year's total above its bar: the Documents and
@@ -17,6 +20,35 @@ const AXIS_GAP = 8;
 const TICK_FONT_PX = 12;
 /** Space kept between two year labels. */
 const YEAR_LABEL_GAP = 10;
+/** The side of a pattern's tile, px: as on a slide, about half the text size. */
+const PATTERN_TILE = 6;
+
+/**
+ * A pattern's tile in the series' colour with its marks in the card's colour (the same geometry as
+ * the exported figure's), for a series with a texture.
+ */
+export function PatternDef({
+  id,
+  pattern,
+  color,
+}: {
+  id: string;
+  pattern: FillPattern;
+  color: string;
+}) {
+  const marks = patternMarks(pattern, PATTERN_TILE);
+  return (
+    <pattern id={id} patternUnits="userSpaceOnUse" width={PATTERN_TILE} height={PATTERN_TILE}>
+      <rect width={PATTERN_TILE} height={PATTERN_TILE} fill={color} />
+      {marks &&
+        (marks.mode === "stroke" ? (
+          <path d={marks.d} fill="none" stroke="var(--card)" strokeWidth={marks.width} />
+        ) : (
+          <path d={marks.d} fill="var(--card)" />
+        ))}
+    </pattern>
+  );
+}
 
 /**
  * About how wide a label is at the tick size, without measuring it in the page (which would make
@@ -38,8 +70,8 @@ export interface StackedYearBarsProps<
   R extends { year: number } & Record<K, number>,
 > {
   rows: readonly R[];
-  /** Series in stack order, bottom first, each with its colour (a token). */
-  series: readonly { key: K; color: string }[];
+  /** Series in stack order, bottom first, each with its colour (a token) and texture. */
+  series: readonly { key: K; color: string; pattern?: FillPattern }[];
   /** Each year's total, written above its bar. */
   total: (row: R) => number;
   height: number;
@@ -108,6 +140,14 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
   const valueTicks = ticks(0, top, 5).filter(Number.isInteger);
   const y = (v: number) => plotBottom - (v / top) * (plotBottom - plotTop);
 
+  const idBase = useId().replace(/:/g, "");
+  const fillOf = new Map(
+    series.map((s) => [
+      s.key,
+      s.pattern && s.pattern !== "solid" ? `url(#${idBase}-${s.key})` : s.color,
+    ]),
+  );
+
   const band = plotWidth / rows.length;
   const barWidth = band * 0.8;
   // Years run left to right in every language; labels are thinned so that they never overlap.
@@ -125,6 +165,13 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
       className="block overflow-visible"
       style={{ direction: "ltr" }}
     >
+      <defs>
+        {series.map((s) =>
+          s.pattern && s.pattern !== "solid" ? (
+            <PatternDef key={s.key} id={`${idBase}-${s.key}`} pattern={s.pattern} color={s.color} />
+          ) : null,
+        )}
+      </defs>
       <g data-grid="">
         {valueTicks.map((v) => (
           <line
@@ -182,7 +229,7 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
           let base = 0;
           return (
             <g key={row.year} data-year={row.year}>
-              {series.map(({ key, color }) => {
+              {series.map(({ key }) => {
                 const value = row[key];
                 if (!(value > 0)) return null;
                 const from = base;
@@ -195,7 +242,7 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
                     y={y(base)}
                     width={barWidth}
                     height={y(from) - y(base)}
-                    fill={color}
+                    fill={fillOf.get(key)}
                     stroke="var(--card)"
                     strokeWidth={1}
                   />

@@ -119,7 +119,7 @@ function facts(figure: Figure, t: Translate, format: FormatSettings): string[] {
         label: l.label,
         value: l.marks.reduce((n, m) => n + m.count, 0),
       }));
-      sayExtremes(lanes, "count", figure.table.fields[0]?.label ?? "");
+      sayExtremes(lanes, "count", t("figure.alt.events"));
       break;
     }
     case "map": {

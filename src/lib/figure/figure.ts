@@ -48,9 +48,28 @@ export interface FigureTable {
   rows: readonly Readonly<Record<string, FigureValue>>[];
 }
 
+/**
+ * A fill's texture over its colour, so that series read apart in print and without colour vision:
+ * lines, dots or a check in the background ink over the colour (lib/figure/svg/fill-patterns).
+ */
+export type FillPattern =
+  | "solid"
+  | "diagonal"
+  | "back-diagonal"
+  | "crosshatch"
+  | "horizontal"
+  | "vertical"
+  | "grid"
+  | "dots"
+  | "checker"
+  /** Thin lines of the colour on the background: a light, recessive fill for a catch-all. */
+  | "light";
+
 export interface LegendEntry {
   label: string;
   color: ColorToken;
+  /** A square's texture, as the series it names is filled; solid when absent. */
+  pattern?: FillPattern;
   /**
    * square: a filled swatch; circle: a dot; outline: an unfilled box; line: a stroke; dashed: a
    * dashed stroke; hatched: a box hatched at 135° (a date known only to the year or month);
@@ -123,7 +142,8 @@ export interface ColumnsFigure extends FigureBase {
   kind: "columns";
   valueUnit: ValueUnit;
   valueLabel: string;
-  series: readonly { key: string; label: string; color: ColorToken }[];
+  /** In stack order, bottom first; a catch-all (signing packages) last, in a neutral colour. */
+  series: readonly { key: string; label: string; color: ColorToken; pattern?: FillPattern }[];
   columns: readonly { year: number; values: Readonly<Record<string, number>> }[];
 }
 
@@ -134,6 +154,12 @@ export interface StepFigure extends FigureBase {
   valueLabel: string;
   color: ColorToken;
   points: readonly { year: number; value: number }[];
+  /**
+   * The time axis in years: from the start of the first year to the data-as-of day as a fraction
+   * of its year (2025.737 for 26 Sept 2025), through which the last step runs. Sibling cumulative
+   * figures share it, so their years line up.
+   */
+  years: { from: number; to: number };
 }
 
 /** Dated points grouped by scope, on a time axis (statements as reported). */

@@ -1,6 +1,7 @@
 import {
   formatNumber,
   formatPartialDate,
+  formatSigned,
   formatUnit,
   formatUsdMillions,
   formatUsdMillionsShort,
@@ -33,7 +34,8 @@ export function formatValue(
     case "year":
       return formatYear(value, settings);
     case "months":
-      return formatNumber(value, settings, 0);
+      // A delay: signed, with a true minus, isolated in Urdu.
+      return formatSigned(value, settings, 0);
     case "count":
     case "text":
     case "date":

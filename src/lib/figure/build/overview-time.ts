@@ -33,8 +33,35 @@ const MEASURES = {
 >;
 
 /**
+ * An ISO day ("2025-09-26") as a year with the fraction of that year up to the end of the day
+ * (2025.737): where a step drawn "through" that day ends.
+ */
+export function yearThrough(day: string): number {
+  const [y, m, d] = day.split("-").map(Number) as [number, number?, number?];
+  const start = Date.UTC(y, 0, 1);
+  // The day after the date ends; a month or a year ends where the next begins.
+  const end = d === undefined ? Date.UTC(y, m ?? 12, 1) : Date.UTC(y, m! - 1, d + 1);
+  return y + (end - start) / (Date.UTC(y + 1, 0, 1) - start);
+}
+
+/**
+ * The time axis both cumulative figures share: from the first year either has a completion in to
+ * the data-as-of day, so the investment and the capacity figures line up year by year and neither
+ * draws past the day the data describes. A completion year after the as-of day (an error in the
+ * data) stretches the axis to the end of that year rather than hiding the step.
+ */
+export function completedYears(dataset: Dataset, ctx: FigureContext): { from: number; to: number } {
+  const data = selectOverview(dataset, ctx.filters);
+  const years = [...data.overTimeUsd, ...data.overTimeMw].map((r) => r.year);
+  const through = yearThrough(dataset.metadata.dataAsOf);
+  if (years.length === 0) return { from: Math.floor(through), to: through };
+  const last = Math.max(...years);
+  return { from: Math.min(...years), to: last < through ? through : last + 1 };
+}
+
+/**
  * Investment (usd) or power capacity (mw) of operational projects by year of completion, with the
- * running total, from the first year with any.
+ * running total, from the first year with any; its last step runs through the data-as-of day.
  */
 export function buildCompletedFigure(
   dataset: Dataset,
@@ -60,6 +87,7 @@ export function buildCompletedFigure(
     valueLabel: t("table.cumulative"),
     color: m.color,
     points: rows.map((r) => ({ year: r.year, value: r[m.cumulativeKey] })),
+    years: completedYears(dataset, ctx),
     ...figureBase(dataset, ctx, {
       id: m.id,
       title,
@@ -87,6 +115,11 @@ export function buildCompletedFigure(
         : "",
     }),
   };
+}
+
+/** A statement from the official record in the first colour, one reported in the press in an orange. */
+function statementColor(official: boolean): ColorToken {
+  return official ? "chart-1" : "chart-7";
 }
 
 const REPORTED_UNITS: Record<ReportedMetric, ValueUnit> = {
@@ -120,7 +153,8 @@ export function buildReportedFigure(
     valueUnit: unit,
     valueLabel: t("overview.reported.value"),
     // Each statement is a group of its own: points of different scope are never joined by a line.
-    groups: points.map((p) => ({ key: p.id, label: p.label, color: "chart-7" as const })),
+    // Statements from the official record and those reported in the press differ in colour.
+    groups: points.map((p) => ({ key: p.id, label: p.label, color: statementColor(p.official) })),
     points: points.map((p) => ({
       id: p.id,
       date: p.date,
@@ -146,7 +180,13 @@ export function buildReportedFigure(
           by: p.publisher,
         })),
       },
-      legend: [{ label: t("figure.statement"), color: "chart-7", shape: "circle" }],
+      legend: [true, false]
+        .filter((official) => points.some((p) => p.official === official))
+        .map((official) => ({
+          label: t(official ? "figure.statementOfficial" : "figure.statementPress"),
+          color: statementColor(official),
+          shape: "circle" as const,
+        })),
       notes: [t("figure.reportedNote")],
       sources: collectSources(records),
       sourceLine: t("figure.reportedSource", {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeAggregate, makeDataset, makeProject, makeSource } from "@/data/fixtures";
 import { figureContextFor } from "@/test-utils";
 import { buildProvinceFigure, buildSectorFigure, buildStatusFigure } from "./overview-bars";
-import { buildCompletedFigure, buildReportedFigure } from "./overview-time";
+import { buildCompletedFigure, buildReportedFigure, yearThrough } from "./overview-time";
 
 const a = makeSource({ url: "https://a.example/1", publisher: "A" });
 const b = makeSource({ url: "https://b.example/2", publisher: "B" });
@@ -112,6 +112,27 @@ describe("overview figure builders", () => {
     expect(usd.table.rows[2]).toEqual({ year: 2019, inYear: 500, cumulative: 1500 });
     const mw = buildCompletedFigure(dataset(), await figureContextFor("en"), "mw");
     expect(mw.points.at(-1)).toEqual({ year: 2019, value: 960 });
+    // Both run from 2017 through the data-as-of day, 27 Nov 2026 (its 331st day).
+    expect(usd.years).toEqual({ from: 2017, to: 2026 + 331 / 365 });
+    expect(mw.years).toEqual(usd.years);
+  });
+
+  it("sibling cumulative figures share the axis: capacity starts where investment does", async () => {
+    const ds = dataset();
+    // Only p2 has capacity in MW: the capacity figure starts in 2019, its axis still in 2017.
+    ds.projects[0] = { ...ds.projects[0]!, capacity: null };
+    const ctx = await figureContextFor("en");
+    const mw = buildCompletedFigure(ds, ctx, "mw");
+    expect(mw.points).toEqual([{ year: 2019, value: 300 }]);
+    expect(mw.years.from).toBe(2017);
+    expect(buildCompletedFigure(ds, ctx, "usd").years).toEqual(mw.years);
+  });
+
+  it("a year through a day, a month or a year", () => {
+    expect(yearThrough("2025-09-26")).toBe(2025 + 269 / 365);
+    expect(yearThrough("2024-12-31")).toBe(2025);
+    expect(yearThrough("2024-02")).toBe(2024 + 60 / 366);
+    expect(yearThrough("2023")).toBe(2024);
   });
 
   it("filters in words come from the Filters value, in the reader's language", async () => {
@@ -139,6 +160,7 @@ describe("overview figure builders", () => {
           value: 25.4,
           asOf: "2021-09-23",
           label: "NDRC",
+          official: true,
           sources: [a],
         }),
         makeAggregate({
@@ -157,5 +179,15 @@ describe("overview figure builders", () => {
       ["2021-09-23", 25400],
     ]);
     expect(f.sourceLine).toBe("Statements by officials and the press, from 2 publishers");
+    // One group per statement (never joined), coloured by where it comes from.
+    expect(f.groups.map((g) => [g.key, g.color])).toEqual([
+      ["r2", "chart-7"],
+      ["r1", "chart-1"],
+    ]);
+    expect(f.points.map((p) => p.group)).toEqual(["r2", "r1"]);
+    expect(f.legend).toEqual([
+      { label: "From the official record", color: "chart-1", shape: "circle" },
+      { label: "Reported in the press", color: "chart-7", shape: "circle" },
+    ]);
   });
 });

@@ -4,24 +4,39 @@ import { selectMeetingsView } from "@/data/selectors/meetings";
 import { dateInRange } from "@/data/filters";
 import { formatNumber, formatYear } from "../../format";
 import { figureBase, type FigureContext } from "../context";
-import type { ColorToken, ColumnsFigure } from "../figure";
+import type { ColorToken, ColumnsFigure, FillPattern } from "../figure";
 import { collectSources } from "../sources";
 
 /**
- * Nine types, nine chart tokens: signing packages (mixed types) take the neutral grey; similar
- * hues are kept apart in the stack order.
+ * Nine types, nine colours and nine textures: hues that sit close (the two blues, the two oranges)
+ * differ in texture, so no two types look alike in print or to a colour-blind reader. Signing
+ * packages, a catch-all that stands for many instruments of mixed types, take the neutral grey in
+ * a light texture, so that their mass does not outweigh the types.
  */
-export const DOCUMENT_TYPE_TOKENS: Record<DocumentType, ColorToken> = {
-  mou: "chart-1",
-  agreement: "chart-2",
-  "framework-agreement": "chart-5",
-  protocol: "chart-7",
-  "financing-agreement": "chart-4",
-  "exchange-of-notes": "chart-6",
-  plan: "chart-3",
-  package: "chart-8",
-  other: "chart-9",
+export const DOCUMENT_TYPE_STYLES: Record<
+  DocumentType,
+  { color: ColorToken; pattern: FillPattern }
+> = {
+  mou: { color: "chart-1", pattern: "solid" },
+  agreement: { color: "chart-2", pattern: "vertical" },
+  "framework-agreement": { color: "chart-5", pattern: "diagonal" },
+  protocol: { color: "chart-7", pattern: "dots" },
+  "financing-agreement": { color: "chart-4", pattern: "crosshatch" },
+  "exchange-of-notes": { color: "chart-6", pattern: "horizontal" },
+  plan: { color: "chart-3", pattern: "grid" },
+  other: { color: "chart-9", pattern: "checker" },
+  package: { color: "chart-8", pattern: "light" },
 };
+
+/**
+ * The stack order: the types of single instruments from the bottom, so they compare year by year
+ * on a common base; "other" after them; signing packages last, on top, so that the catch-all does
+ * not push the types up nor swamp them (its legend entry last too).
+ */
+export function documentStackOrder(types: readonly DocumentType[]): DocumentType[] {
+  const rank = (k: DocumentType) => (k === "package" ? 2 : k === "other" ? 1 : 0);
+  return [...types].sort((a, b) => rank(a) - rank(b));
+}
 
 /** JCC sessions and working-group meetings per year (visits are not meetings of a CPEC body). */
 export function buildMeetingsPerYearFigure(dataset: Dataset, ctx: FigureContext): ColumnsFigure {
@@ -29,8 +44,8 @@ export function buildMeetingsPerYearFigure(dataset: Dataset, ctx: FigureContext)
   const data = selectMeetingsView(dataset, ctx.filters);
   const rows = data.perYear;
   const series = [
-    { key: "jcc", label: t("meetings.chart.jcc"), color: "chart-1" },
-    { key: "jwg", label: t("meetings.chart.jwg"), color: "chart-2" },
+    { key: "jcc", label: t("meetings.chart.jcc"), color: "chart-1", pattern: "solid" },
+    { key: "jwg", label: t("meetings.chart.jwg"), color: "chart-2", pattern: "diagonal" },
   ] as const;
   const first = rows[0];
   const last = rows.at(-1);
@@ -57,7 +72,12 @@ export function buildMeetingsPerYearFigure(dataset: Dataset, ctx: FigureContext)
         ],
         rows: rows.map((r) => ({ year: r.year, jcc: r.jcc, jwg: r.jwg, total: r.total })),
       },
-      legend: series.map((s) => ({ label: s.label, color: s.color, shape: "square" as const })),
+      legend: series.map((s) => ({
+        label: s.label,
+        color: s.color,
+        pattern: s.pattern,
+        shape: "square" as const,
+      })),
       notes: [t("figure.followsYearsOnly")],
       sources: collectSources(drawn),
       summary:
@@ -80,9 +100,9 @@ export function buildDocumentsPerYearFigure(dataset: Dataset, ctx: FigureContext
   const { t, format } = ctx;
   const data = selectDocumentsView(dataset, ctx.filters);
   const rows = data.perYear;
-  const types = typesPresent(rows);
+  const types = documentStackOrder(typesPresent(rows));
   const label = (k: DocumentType) => t(`documentType.${k}`);
-  const series = types.map((k) => ({ key: k, label: label(k), color: DOCUMENT_TYPE_TOKENS[k] }));
+  const series = types.map((k) => ({ key: k, label: label(k), ...DOCUMENT_TYPE_STYLES[k] }));
   const first = rows[0];
   const last = rows.at(-1);
   const busiest = data.busiestYear;
@@ -114,7 +134,12 @@ export function buildDocumentsPerYearFigure(dataset: Dataset, ctx: FigureContext
           records: r.records,
         })),
       },
-      legend: series.map((s) => ({ label: s.label, color: s.color, shape: "square" as const })),
+      legend: series.map((s) => ({
+        label: s.label,
+        color: s.color,
+        pattern: s.pattern,
+        shape: "square" as const,
+      })),
       notes: [t("figure.followsYearsOnly")],
       sources: collectSources(filterDocuments(dataset.documents, ctx.filters)),
       summary:

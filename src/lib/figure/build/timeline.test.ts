@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makeDocument, makeMeeting, makeProject, makeSource } from "@/data/fixtures";
+import { figureContextFor } from "@/test-utils";
+import { altText } from "../alt-text";
 import { testFigureContext } from "../figure-test-support";
 import { buildTimelineFigure } from "./timeline";
 
@@ -90,5 +92,25 @@ describe("buildTimelineFigure", () => {
     expect(f.domain).toEqual({ start: day(2016, 1), end: day(2019, 1) });
     expect(f.table.rows).toEqual([{ date: "2017", kind: "Signed documents", title: "Framework" }]);
     expect(f.sources.list.map((s) => s.url)).toEqual(["https://example.org/d3"]);
+  });
+});
+
+describe("the timeline's sentences", () => {
+  const kinds = ["jcc", "document"] as const;
+
+  it("list each lane's count with the language's own colon and separator", async () => {
+    const en = buildTimelineFigure(dataset, await figureContextFor("en"), { kinds, range: null });
+    expect(en.summary).toContain("JCC sessions: 2; Signed documents: 3.");
+    const zh = buildTimelineFigure(dataset, await figureContextFor("zh"), { kinds, range: null });
+    // Chinese punctuation, with no Latin space after it.
+    expect(zh.summary).toContain("联委会会议：2；签署文件：3。");
+  });
+
+  it("alt text names the lanes' measure, the events, not the table's first column", async () => {
+    const ctx = await figureContextFor("en");
+    const figure = buildTimelineFigure(dataset, ctx, { kinds, range: null });
+    expect(altText(figure, ctx.t, ctx.format)).toContain(
+      "Largest number of events: Signed documents (3); smallest: JCC sessions (2).",
+    );
   });
 });

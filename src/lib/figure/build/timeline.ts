@@ -142,7 +142,12 @@ export function buildTimelineFigure(
       count: shown.length,
       from: formatPartialDate(monthOf(range.from), ctx.format),
       to: formatPartialDate(monthOf(range.to - 1), ctx.format),
-      list: lanes.map((l) => `${l.label}: ${formatNumber(l.count, ctx.format)}`).join("; "),
+      // Each language's own colon and separator: "联委会会议：12；…", never a Latin ": " in Chinese.
+      list: lanes
+        .map((l) =>
+          t("figure.alt.countOf", { label: l.label, count: formatNumber(l.count, ctx.format) }),
+        )
+        .join(t("figure.alt.countSeparator")),
     }),
     table: {
       fields: [

@@ -117,6 +117,7 @@ export function makeStepFigure(overrides: Partial<StepFigure> = {}): StepFigure 
       { year: 2020, value: 5280.5 },
       { year: 2021, value: 8020 },
     ],
+    years: { from: 2016, to: 2022 },
     ...overrides,
   };
 }

@@ -1,12 +1,20 @@
 /**
  * Vertical bars per year, stacked by series, with each year's total above its column; the value
  * axis has nice ticks (on the right in Urdu) and the year labels are thinned by their measured
- * width so that none overlap.
+ * width so that none overlap. A series with a pattern is filled with it (a <pattern> of hex
+ * colours), as its legend swatch is.
  */
 import type { ColumnsFigure } from "../figure";
 import type { DrawBody } from "./draw-context";
 import { drawValueAxis, drawYearLabels, shortValue, valueAxisLayout, widest } from "./axis";
-import { group, rect, text } from "./marks";
+import { fillPatternDef, patternFill } from "./fill-patterns";
+import { el, group, rect, text } from "./marks";
+import { idPrefix } from "./svg-parts";
+
+/** The pattern tile for a text size: about half an em, so a texture shows in a thin segment. */
+export function patternTile(fontSize: number): number {
+  return Math.max(6, Math.round(fontSize * 0.5));
+}
 
 /** Each year's total over the figure's series. */
 export function columnTotals(figure: ColumnsFigure): number[] {
@@ -24,6 +32,25 @@ export const drawColumns: DrawBody<ColumnsFigure> = (figure, area, ctx) => {
   });
   const { plot, scale } = axis;
   const parts = [drawValueAxis(axis, figure.valueLabel, area, ctx)];
+  const prefix = idPrefix(figure.id, 0, area);
+  const fills = new Map(
+    figure.series.map((s) => [
+      s.key,
+      patternFill(s.pattern, ctx.color(s.color), `${prefix}-${s.key}`),
+    ]),
+  );
+  const defs = figure.series
+    .filter((s) => s.pattern && s.pattern !== "solid")
+    .map((s) =>
+      fillPatternDef(
+        `${prefix}-${s.key}`,
+        s.pattern!,
+        ctx.color(s.color),
+        ctx.ink.background,
+        patternTile(size),
+      ),
+    );
+  if (defs.length > 0) parts.push(el("defs", {}, defs.join("")));
   const n = Math.max(1, figure.columns.length);
   const band = plot.width / n;
   const barWidth = Math.min(band * 0.66, size * 5);
@@ -38,7 +65,10 @@ export const drawColumns: DrawBody<ColumnsFigure> = (figure, area, ctx) => {
       if (v <= 0) continue;
       const top = scale(acc + v);
       parts.push(
-        rect(centre(i) - barWidth / 2, top, barWidth, scale(acc) - top, ctx.color(s.color)),
+        rect(centre(i) - barWidth / 2, top, barWidth, scale(acc) - top, fills.get(s.key)!, {
+          stroke: ctx.ink.background,
+          "stroke-width": 1,
+        }),
       );
       acc += v;
     }

@@ -99,6 +99,8 @@ describe.each(KINDS)("a %s figure", (_kind, make) => {
   it("sets Urdu right to left, in isolates, anchored at the right margin", () => {
     const page = onePage(make("ur"), "slide-16x9");
     expect(page.svg).toContain('xml:lang="ur"');
+    // The root stays left to right, so an Urdu page that inlines it does not flip the anchors.
+    expect(page.svg).toMatch(/<svg [^>]*xml:lang="ur" direction="ltr"/);
     const title = page.svg.match(
       /<text x="([\d.]+)" y="[\d.]+" font-size="(\d+)" font-weight="700" font-family="([^"]*)"/,
     )!;

@@ -6,7 +6,7 @@
  */
 import { canvasTextMeasurer, exportFont, type TextMeasurer } from "../../export/text-layout";
 import { defaultAmountScale, isRtl, type FormatSettings } from "../../format";
-import type { Figure, LegendEntry } from "../figure";
+import type { Figure } from "../figure";
 import { figureRegistry, type FigureRegistry } from "./bodies";
 import { layoutCaption, type CaptionBlock, type ComposeWords } from "./caption";
 import {
@@ -17,8 +17,11 @@ import {
   type Paginate,
   type ThemeName,
 } from "./draw-context";
-import { bidi, el, group, line, middle, rect, text } from "./marks";
+import { bidi, el, group, middle, rect, text } from "./marks";
+import { patternTile } from "./columns";
+import { legendSwatch } from "./legend-swatch";
 import { PALETTE, paletteFor } from "./palette";
+import { idPrefix } from "./svg-parts";
 import { targetLayout } from "./targets";
 
 export type { ComposeWords } from "./caption";
@@ -57,90 +60,13 @@ function isolateUrls(line: string): string {
   return line.replace(/[!-~]*[/?=&][!-~]*/g, (url) => `\u2066${url}\u2069`);
 }
 
-/**
- * A legend entry's mark as the chart draws it: a filled square, a dot, an unfilled box, or a
- * (dashed) vertical stroke like the "today" and completion lines. `left` is its left edge.
- */
-function legendSwatch(
-  shape: LegendEntry["shape"],
-  left: number,
-  cy: number,
-  size: number,
-  color: string,
-): string {
-  const stroke = Math.max(2, Math.round(size * 0.14));
-  const x = left + size / 2;
-  switch (shape) {
-    case "circle":
-      return el("circle", { cx: x, cy, r: size / 2, fill: color });
-    case "outline":
-      return rect(
-        left + stroke / 2,
-        cy - (size - stroke) / 2,
-        size - stroke,
-        size - stroke,
-        "none",
-        {
-          stroke: color,
-          "stroke-width": stroke,
-        },
-      );
-    case "square":
-      return rect(left, cy - size / 2, size, size, color, { rx: 2 });
-    case "line":
-      return line(x, cy - size * 0.6, x, cy + size * 0.6, color, stroke);
-    case "dashed":
-      return line(
-        x,
-        cy - size * 0.6,
-        x,
-        cy + size * 0.6,
-        color,
-        stroke,
-        `${stroke * 2} ${stroke * 1.5}`,
-      );
-    case "hatched": {
-      // A box hatched at 135°, as a date known only to the year or month is drawn.
-      const top = cy - size / 2;
-      const half = size / 2;
-      return [
-        rect(left, top, size, size, "none", { stroke: color, "stroke-width": stroke / 2 }),
-        line(left, top + half, left + half, top, color, stroke / 2),
-        line(left, top + size, left + size, top, color, stroke / 2),
-        line(left + half, top + size, left + size, top + half, color, stroke / 2),
-      ].join("");
-    }
-    case "diamond":
-      return el("polygon", {
-        points: `${x},${cy - size / 2} ${left + size},${cy} ${x},${cy + size / 2} ${left},${cy}`,
-        fill: "none",
-        stroke: color,
-        "stroke-width": stroke,
-      });
-    case "ring":
-      return el("circle", {
-        cx: x,
-        cy,
-        r: size / 2 - stroke / 2,
-        fill: "none",
-        stroke: color,
-        "stroke-width": stroke,
-      });
-    case "route":
-      return [
-        line(left, cy, left + size, cy, color, stroke),
-        el("circle", { cx: left + stroke, cy, r: stroke * 1.2, fill: color }),
-        el("circle", { cx: left + size - stroke, cy, r: stroke * 1.2, fill: color }),
-      ].join("");
-  }
-}
-
 function drawBlocks(
   blocks: readonly CaptionBlock[],
   width: number,
   padding: number,
   ctx: DrawContext,
   border: string,
+  prefix: string,
 ): string {
   const { rtl } = ctx;
   const startX = rtl ? width - padding : padding;
@@ -164,10 +90,16 @@ function drawBlocks(
       });
     } else {
       const { swatch, style, lineHeight } = block;
-      for (const { entry, x: offset, y } of block.items) {
+      block.items.forEach(({ entry, x: offset, y }, i) => {
         const cy = y + lineHeight / 2;
         const left = rtl ? width - offset - swatch : offset;
-        const shape = legendSwatch(entry.shape, left, cy, swatch, ctx.color(entry.color));
+        const texture = entry.pattern && {
+          pattern: entry.pattern,
+          id: `${prefix}-legend-${i}`,
+          ink: ctx.ink.background,
+          tile: patternTile(ctx.fontSize),
+        };
+        const shape = legendSwatch(entry.shape, left, cy, swatch, ctx.color(entry.color), texture);
         const gap = style.size * 0.4;
         const label = text(
           rtl ? left - gap : left + swatch + gap,
@@ -180,7 +112,7 @@ function drawBlocks(
           },
         );
         parts.push(group([shape, label]));
-      }
+      });
     }
   }
   return parts.join("");
@@ -233,14 +165,25 @@ function composePage(
   const body = bodyOf(figure, registry);
   const { layout, caption, height, area } = pageLayout(figure, options, ctx, registry);
   const { border } = paletteFor(options.theme);
+  const prefix = idPrefix(figure.id, figure.kind === "gantt" ? (figure.page?.index ?? 0) : 0, {
+    x: 0,
+    y: 0,
+  });
   const background = options.background === "transparent" ? null : PALETTE[options.background].card;
   const content = [
     el("title", {}, escapeXml(figure.title)),
     el("desc", {}, escapeXml(figure.summary)),
     background ? rect(0, 0, layout.width, height, background) : "",
-    drawBlocks(caption.top, layout.width, layout.padding, ctx, border),
+    drawBlocks(caption.top, layout.width, layout.padding, ctx, border, prefix),
     body(figure, area, ctx),
-    drawBlocks(caption.bottom(area.y + area.height), layout.width, layout.padding, ctx, border),
+    drawBlocks(
+      caption.bottom(area.y + area.height),
+      layout.width,
+      layout.padding,
+      ctx,
+      border,
+      prefix,
+    ),
   ];
   const svg = el(
     "svg",
@@ -250,6 +193,10 @@ function composePage(
       height,
       viewBox: `0 0 ${layout.width} ${height}`,
       "xml:lang": figure.lang,
+      // Positions and anchors are laid out for a left-to-right root (right-to-left text sets its
+      // own direction): inlined in an Urdu page (present mode, print), the SVG would otherwise
+      // inherit dir="rtl" and every "end"-anchored line would run off its right edge.
+      direction: "ltr",
       "font-family": ctx.font,
       role: "img",
     },

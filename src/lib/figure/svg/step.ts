@@ -1,7 +1,8 @@
 /**
  * A cumulative step area over years. Each year's value holds until the next year's; the last step
- * runs to the end of the axis (the end of its year) and its value is written there. The value
- * axis's label column is as wide as its widest tick label, so no label is clipped.
+ * runs to the end of the axis, the data-as-of day (figure.years.to), and its value is written
+ * there. The axis is the figure's own time domain, which sibling figures share. The value axis's
+ * label column is as wide as its widest tick label, so no label is clipped.
  */
 import type { StepFigure } from "../figure";
 import type { DrawBody } from "./draw-context";
@@ -23,8 +24,9 @@ export const drawStep: DrawBody<StepFigure> = (figure, area, ctx) => {
     { below: Math.round(size * 1.9), above: Math.round(size * 1.6) },
   );
   const { plot, scale } = axis;
-  const end = last.year + 1;
-  const x = plainScale(first.year, end, [plot.x, plot.x + plot.width]);
+  const start = Math.min(figure.years.from, first.year);
+  const end = Math.max(figure.years.to, last.year + 1 / 365);
+  const x = plainScale(start, end, [plot.x, plot.x + plot.width]);
   const base = scale(0);
   // The step line: each value held to the next year, the last to the end of the axis.
   const outline = points
@@ -47,9 +49,11 @@ export const drawStep: DrawBody<StepFigure> = (figure, area, ctx) => {
       "stroke-linejoin": "round",
     }),
   );
+  // A tick at each year's start and at the axis's end; each year's label in the middle of the part
+  // of it the axis shows (the as-of year only up to the as-of day).
   const years: { year: number; x: number }[] = [];
-  for (let year = first.year; year < end; year++) {
-    years.push({ year, x: x(year + 0.5) });
+  for (let year = start; year < end; year++) {
+    years.push({ year, x: x((year + Math.min(year + 1, end)) / 2) });
     parts.push(line(x(year), base, x(year), base + size * 0.3, ctx.ink.axis));
   }
   parts.push(line(x(end), base, x(end), base + size * 0.3, ctx.ink.axis));

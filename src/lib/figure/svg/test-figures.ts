@@ -177,7 +177,7 @@ export function makeColumnsFigure(
   };
 }
 
-/** Capacity added, cumulative, 2015–2024. */
+/** Capacity added, cumulative, 2015–2024, on an axis through the end of 2024. */
 export function makeStepFigure(lang: Lang = "en", overrides: Partial<StepFigure> = {}): StepFigure {
   const adds = [0, 1320, 2640, 1980, 1100, 720, 884, 1320, 0, 660];
   let total = 0;
@@ -194,6 +194,8 @@ export function makeStepFigure(lang: Lang = "en", overrides: Partial<StepFigure>
     valueLabel: { en: "Capacity (MW)", ur: "صلاحیت (میگاواٹ)", zh: "装机容量（兆瓦）" }[lang],
     color: "chart-3",
     points,
+    // Through the end of 2024, as if the data were as of 31 Dec 2024.
+    years: { from: 2015, to: 2025 },
     ...overrides,
   };
 }

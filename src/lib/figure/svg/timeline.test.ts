@@ -63,4 +63,33 @@ describe("drawTimelineBody", () => {
       expect(t.y).toBeLessThanOrEqual(area.y + area.height);
     }
   });
+
+  it("draws crowded lanes with smaller marks, not smaller text, when the rows would not fit", () => {
+    // Six meetings in each of two neighbouring months: at full size they stack six rows deep.
+    const crowded = makeDataset({
+      meetings: Array.from({ length: 24 }, (_, i) =>
+        makeMeeting({
+          id: `m${i}`,
+          body: "jwg",
+          session: null,
+          date: `2019-0${1 + (i % 4)}-${String(10 + Math.floor(i / 4)).padStart(2, "0")}`,
+        }),
+      ),
+    });
+    const f = buildTimelineFigure(crowded, testFigureContext("en"), {
+      kinds: ["jwg"],
+      range: null,
+    });
+    const short = { ...area, height: 260 };
+    const svg = drawTimelineBody(f, short, ctx);
+    // Drawn at full width and text size: no scaling of the whole drawing.
+    expect(svg.startsWith('<g data-body="timeline">')).toBe(true);
+    expect(svgProblems(svg, 18)).toEqual([]);
+    const dots = [...svg.matchAll(/<circle cx="[\d.]+" cy="[\d.]+" r="([\d.]+)"/g)].map(
+      (m) => +m[1]!,
+    );
+    // The lane's legend dot keeps its size (0.45 em); the marks are smaller than a full dot (0.5 em).
+    expect(dots[0]).toBe(8.1);
+    expect(Math.max(...dots.slice(1))).toBeLessThan(9);
+  });
 });

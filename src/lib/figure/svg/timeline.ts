@@ -39,29 +39,39 @@ export const drawTimelineBody: DrawBody<TimelineFigure> = (figure, area, ctx) =>
     px0 + ((Math.min(end, Math.max(start, t)) - start) / (end - start)) * (px1 - px0);
   const prefix = idPrefix(figure.id, 0, area);
 
-  const lanes = figure.lanes.map((lane) => {
-    const placed: Placed[] = lane.marks
-      .map((mark) => {
-        const point = mark.precision === "day";
-        const min = markSize(mark, fs, ctx);
-        const a = x(mark.start);
-        const b = x(mark.end);
-        const from = point ? (a + b) / 2 - min / 2 : a;
-        const to = point ? from + min : Math.max(b, a + min);
-        return { mark, from, to, point };
-      })
-      .sort((p, q) => p.from - q.from);
-    const rows = packRows(
-      placed.map((p) => ({ from: p.from, to: p.to + fs * 0.2 })),
-      0,
-    );
-    return { lane, placed, rows, count: Math.max(1, ...rows.map((r) => r + 1)) };
-  });
-
-  const subRows = lanes.reduce((n, l) => n + l.count, 0);
-  const available = area.height - (TOP + AXIS) * fs - lanes.length * LANE_PAD * fs;
+  // The marks are packed into sub-rows; when the rows at full size would not fit the height, the
+  // marks (not the text) are drawn smaller, down to 70 %, so the drawing keeps the full width and
+  // its text size. Only beyond that is the whole drawing scaled down (see the end).
+  const placeLanes = (k: number) =>
+    figure.lanes.map((lane) => {
+      const placed: Placed[] = lane.marks
+        .map((mark) => {
+          const point = mark.precision === "day";
+          const min = markSize(mark, fs, ctx, k);
+          const a = x(mark.start);
+          const b = x(mark.end);
+          const from = point ? (a + b) / 2 - min / 2 : a;
+          const to = point ? from + min : Math.max(b, a + min);
+          return { mark, from, to, point };
+        })
+        .sort((p, q) => p.from - q.from);
+      const rows = packRows(
+        placed.map((p) => ({ from: p.from, to: p.to + fs * 0.2 * k })),
+        0,
+      );
+      return { lane, placed, rows, count: Math.max(1, ...rows.map((r) => r + 1)) };
+    });
+  const available = area.height - (TOP + AXIS) * fs - figure.lanes.length * LANE_PAD * fs;
+  const subRowsOf = (l: ReturnType<typeof placeLanes>) => l.reduce((n, x) => n + x.count, 0);
+  let k = 1;
+  let lanes = placeLanes(k);
+  while (k > 0.7 + 1e-9 && available / Math.max(1, subRowsOf(lanes)) < MIN_SUB_ROW * fs * k) {
+    k = Math.round((k - 0.1) * 10) / 10;
+    lanes = placeLanes(k);
+  }
+  const subRows = subRowsOf(lanes);
   const subRowH = Math.max(
-    MIN_SUB_ROW * fs,
+    MIN_SUB_ROW * fs * k,
     Math.min(SUB_ROW * fs * 1.6, available / Math.max(1, subRows)),
   );
 
@@ -146,16 +156,16 @@ export const drawTimelineBody: DrawBody<TimelineFigure> = (figure, area, ctx) =>
   // the footer and its proportions stay as drawn.
   const needed = bottom + AXIS * fs - area.y;
   if (needed <= area.height) return `<g data-body="timeline">${drawing}</g>`;
-  const k = area.height / needed;
+  const fit = area.height / needed;
   const cx = area.x + area.width / 2;
-  return `<g data-body="timeline" transform="translate(${r2(cx)} ${r2(area.y)}) scale(${k.toFixed(4)}) translate(${r2(-cx)} ${r2(-area.y)})">${drawing}</g>`;
+  return `<g data-body="timeline" transform="translate(${r2(cx)} ${r2(area.y)}) scale(${fit.toFixed(4)}) translate(${r2(-cx)} ${r2(-area.y)})">${drawing}</g>`;
 };
 
 /** A mark's least drawn width: a dot, or a disc wide enough for its number at the base size. */
-function markSize(mark: TimelineMark, fs: number, ctx: Parameters<DrawBody>[2]): number {
-  if (mark.count <= 1) return DOT * fs;
+function markSize(mark: TimelineMark, fs: number, ctx: Parameters<DrawBody>[2], k: number): number {
+  if (mark.count <= 1) return DOT * fs * k;
   const w = ctx.measure(formatNumber(mark.count, ctx.format), { size: fs, weight: 700 });
-  return Math.max(CLUSTER * fs, w + 0.8 * fs);
+  return Math.max(CLUSTER * fs * k, w + 0.6 * fs);
 }
 
 function drawMark(
@@ -173,16 +183,21 @@ function drawMark(
   if (p.point) {
     const r = Math.min(subRowH / 2 - 1, (p.to - p.from) / 2);
     const circle = `<circle cx="${r2((p.from + p.to) / 2)}" cy="${r2(cy)}" r="${r2(r)}" fill="${color}" stroke="${background}" stroke-width="1.5"/>`;
-    return many
-      ? circle +
-          svgText(ctx, (p.from + p.to) / 2, cy, number, {
-            size: fs,
-            weight: 700,
-            fill: background,
-            anchor: "middle",
-            baseline: "middle",
-          })
-      : circle;
+    if (!many) return circle;
+    // The number in the disc's background colour where the disc holds it; where the rows are
+    // too tight for that, in the text colour over a halo, so it is never cut by the disc's edge.
+    const fits = 2 * r >= ctx.measure(number, { size: fs, weight: 700 }) + 0.2 * fs && 2 * r >= fs;
+    return (
+      circle +
+      svgText(ctx, (p.from + p.to) / 2, cy, number, {
+        size: fs,
+        weight: 700,
+        fill: fits ? background : foreground,
+        anchor: "middle",
+        baseline: "middle",
+        ...(fits ? {} : { halo: background }),
+      })
+    );
   }
   const h = Math.min(subRowH - 2, (many ? CLUSTER * 0.85 : DOT * 0.8) * fs);
   const rect = `<rect x="${r2(p.from)}" y="${r2(cy - h / 2)}" width="${r2(p.to - p.from)}" height="${r2(h)}" rx="2" fill="url(#${hatch})" stroke="${color}" stroke-width="2"/>`;
