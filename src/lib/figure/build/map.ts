@@ -18,7 +18,8 @@ import {
 import { STATUSES } from "@/data/vocabulary";
 import { formatNumber, formatUsdMillions, formatUsdMillionsShort } from "../../format";
 import { figureBase, type FigureContext } from "../context";
-import type { ColorToken, LegendEntry, MapFigure, MapFigureMark } from "../figure";
+import type { ColorToken, LegendEntry } from "../figure";
+import type { MapFigure, MapFigureMark } from "../figure-map";
 import { MAP_EXTENT, NEIGHBOUR_LABELS, UNIT_LABELS, type Geography } from "../geo";
 import { collectSources } from "../sources";
 import { projectNameIn } from "./project-name";

@@ -7,12 +7,12 @@ import type {
   ColumnsFigure,
   FigureBase,
   GanttFigure,
-  MapFigure,
   PointsFigure,
   SourceRef,
   StepFigure,
   TimelineFigure,
 } from "../figure";
+import type { MapFigure } from "../figure-map";
 
 export const SAMPLE_SOURCES: readonly SourceRef[] = [
   {

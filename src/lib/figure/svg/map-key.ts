@@ -5,7 +5,7 @@
  */
 import { formatNumber } from "../../format";
 import { wrapText } from "../../export/text-layout";
-import type { MapFigure } from "../figure";
+import type { MapFigure } from "../figure-map";
 import { formatValue } from "../format-value";
 import type { DrawContext } from "./draw-context";
 import { mixHex, placeLabel, r2, svgText } from "./svg-parts";

@@ -11,7 +11,7 @@ import {
   SPREAD_ZOOM,
 } from "@/data/selectors/map-sites";
 import { formatNumber } from "../../format";
-import type { MapFigure, MapFigureMark } from "../figure";
+import type { MapFigure, MapFigureMark } from "../figure-map";
 import { MAP_EXTENT } from "../geo";
 import type { DrawContext } from "./draw-context";
 import { mapRadius } from "./map-key";

@@ -6,7 +6,7 @@
  * the size and shade keys sit beside the map, or over the sea when there is no room beside it.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
-import type { MapFigure } from "../figure";
+import type { MapFigure } from "../figure-map";
 import { boxFeature, DATA_FRAME, MAP_EXTENT_FEATURE, NEIGHBOUR_LABELS, UNIT_LABELS } from "../geo";
 import { labelPoint, placeUnitLabel } from "../unit-labels";
 import type { DrawBody, Rect } from "./draw-context";
