@@ -53,7 +53,8 @@ for (const view of PRERENDERED) {
     await expect(page.getByRole("combobox", { name: "Language" })).toBeEnabled();
     // Taken over, not redrawn: every element of the first screen is still in the page, but for
     // what the build left to the browser (the map: its placeholder, role="status", and React's
-    // mark for it) and the marks inside a chart that stayed, redrawn for the real width (ticks).
+    // mark for it), the empty boxes held for figures below the first screen, and the marks
+    // inside a chart that stayed, redrawn for the real width (ticks).
     const redrawn = await page.evaluate(() =>
       (window as unknown as { firstScreen: { el: Element; parent: Element | null }[] }).firstScreen
         .filter(
@@ -61,6 +62,9 @@ for (const view of PRERENDERED) {
             !el.isConnected &&
             !el.closest('[role="status"]') &&
             el.getAttribute("data-dgst") !== "client-only" &&
+            // Empty boxes: the room kept for what waits below the first screen (drawn when
+            // asked for). Anything that says something must have stayed.
+            !(el.textContent === "" && !el.querySelector("svg, img")) &&
             !(el instanceof SVGElement && parent?.isConnected),
         )
         .map(({ el }) => el.outerHTML.slice(0, 80)),

@@ -75,12 +75,32 @@ test.describe("no address blanks the page", () => {
     });
   }
 
+  test("an embed address with a prototype name or bidi controls says which figure it lacks", async ({
+    page,
+  }) => {
+    const problems = watchPage(page);
+    for (const value of NAMES) {
+      await page.goto(`./?embed=${encodeURIComponent(value)}`);
+      await expect(page.getByRole("alert")).toContainText(`There is no figure “${value}” to embed`);
+      await expect(
+        page.getByRole("link", { name: "Open the CPEC Progress Dashboard" }),
+      ).toBeVisible();
+    }
+    await page.goto(`./?embed=${encodeURIComponent(BIDI)}`);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("“nimdax”");
+    expect(await alert.textContent()).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(problems).toEqual([]);
+  });
+
   for (const view of VIEWS) {
     test(`${view}: prototype names and bidi controls in every parameter`, async ({ page }) => {
       const problems = watchPage(page);
       for (const value of [...NAMES, BIDI]) {
         const params = new URLSearchParams({ view });
-        for (const param of PARAM_NAMES) if (param !== "view") params.set(param, value);
+        // Every parameter but `embed`, which turns the page into one figure (tested below).
+        for (const param of PARAM_NAMES)
+          if (param !== "view" && param !== "embed") params.set(param, value);
         params.set(value, value);
         await page.goto(`./?${params.toString()}`);
         const nav = page.getByRole("navigation", { name: "Views" });

@@ -45,6 +45,8 @@ function NotReportedLabels({
   if (!plot || !x || rows.length === 0) return null;
   const start = Number(x(0));
   const band = plot.height / rows.length;
+  // Before Recharts has measured the plot, its scale has no range yet.
+  if (!Number.isFinite(start) || !Number.isFinite(band)) return null;
   return (
     <g>
       {rows.map((r, i) =>

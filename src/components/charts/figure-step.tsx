@@ -65,7 +65,10 @@ export function FigureStep({ figure }: { figure: StepFigure }) {
             position="top"
             content={({ x, y, index }) =>
               // The last step's value, written at its end (the closing point), inside the plot.
-              index === figure.points.length && last ? (
+              index === figure.points.length &&
+              last &&
+              Number.isFinite(Number(x)) &&
+              Number.isFinite(Number(y)) ? (
                 <text
                   x={Number(x)}
                   y={Number(y) - 8}

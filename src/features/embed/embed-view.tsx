@@ -1,3 +1,4 @@
+import { quote } from "@/lib/quote";
 import { useQueryState } from "nuqs";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -108,7 +109,7 @@ function UnknownEmbed({ id }: { id: string }) {
   return (
     <main className="p-4">
       <h1 className="sr-only">{t("app.name")}</h1>
-      <ErrorMessage title={t("embed.unknown.title", { id })}>
+      <ErrorMessage title={t("embed.unknown.title", { id: quote(id) })}>
         <p className="mt-1">{t("embed.unknown.body")}</p>
         <p className="mt-3">
           <a
