@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  joinSentences,
   defaultAmountScale,
   formatAmount,
   formatNumber,
@@ -149,5 +150,17 @@ describe("signed differences", () => {
     expect(formatSigned(12, { lang: "ur", digits: "arab", amounts: "south-asian" })).toBe(
       "\u2066+\u06f1\u06f2\u2069",
     );
+  });
+});
+
+describe("joinSentences", () => {
+  it("ends and joins sentences as each language writes them", () => {
+    expect(joinSentences(["Drawn where located", "Shaded by province."], "en")).toBe(
+      "Drawn where located. Shaded by province.",
+    );
+    expect(joinSentences(["大小表示造价，颜色表示状态", "底色表示投资额"], "zh")).toBe(
+      "大小表示造价，颜色表示状态。底色表示投资额。",
+    );
+    expect(joinSentences(["پہلا", "", "دوسرا۔"], "ur")).toBe("پہلا۔ دوسرا۔");
   });
 });

@@ -22,6 +22,24 @@ export function langOf(locale: Locale): string {
   return typeof locale === "string" ? locale : locale.lang;
 }
 
+/** A sentence's full stop in each language: Urdu "۔", Chinese "。", otherwise ".". */
+export function fullStop(locale: Locale): string {
+  const lang = langOf(locale);
+  return lang === "ur" ? "۔" : lang === "zh" ? "。" : ".";
+}
+
+/**
+ * Sentences joined as the language writes them, each ended with its full stop unless it ends
+ * with one already: "A. B." in English, "A۔ B۔" in Urdu, "A。B。" in Chinese (no space after).
+ */
+export function joinSentences(parts: readonly string[], locale: Locale): string {
+  const stop = fullStop(locale);
+  return parts
+    .filter((p) => p !== "")
+    .map((p) => (/[.。!?۔？！]$/.test(p) ? p : `${p}${stop}`))
+    .join(langOf(locale) === "zh" ? "" : " ");
+}
+
 /**
  * Which digits Urdu text uses: Latin (0–9, the default of CLDR's ur-PK and of most Pakistani
  * print) or Extended Arabic-Indic (۰–۹, Intl's `arabext`). English and Chinese always use Latin.

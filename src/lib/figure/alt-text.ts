@@ -1,5 +1,5 @@
 import type { FormatSettings } from "../format";
-import { formatPartialDate, formatYear } from "../format";
+import { formatPartialDate, formatYear, joinSentences } from "../format";
 import type { Translate } from "./context";
 import type { Figure, ValueUnit } from "./figure";
 import { formatValue } from "./format-value";
@@ -134,8 +134,7 @@ function facts(figure: Figure, t: Translate, format: FormatSettings): string[] {
 
 /** Alt text of a figure: title, subtitle, summary, the facts, notes and the source. */
 export function altText(figure: Figure, t: Translate, format: FormatSettings): string {
-  const stop = figure.lang === "ur" ? "۔" : figure.lang === "zh" ? "。" : ".";
-  const sentence = (s: string | null) => (s ? (/[.。!?۔？！]$/.test(s) ? s : `${s}${stop}`) : "");
+  const sentence = (s: string | null) => (s ? joinSentences([s], figure.lang) : "");
   return [
     sentence(figure.title),
     sentence(figure.subtitle),

@@ -16,7 +16,12 @@ import {
   type SizeMeasure,
 } from "@/data/selectors/map";
 import { STATUSES } from "@/data/vocabulary";
-import { formatNumber, formatUsdMillions, formatUsdMillionsShort } from "../../format";
+import {
+  formatNumber,
+  formatUsdMillions,
+  formatUsdMillionsShort,
+  joinSentences,
+} from "../../format";
 import { figureBase, type FigureContext } from "../context";
 import type { ColorToken, LegendEntry } from "../figure";
 import type { MapFigure, MapFigureMark } from "../figure-map";
@@ -163,11 +168,17 @@ export function buildMapFigure(
     title: provinceLayer ? t(`map.title.${shadeKey}`) : t("map.title.projects"),
     subtitle: provinceLayer
       ? t(`map.subtitle.${shadeKey}`)
-      : `${t("map.subtitle.projects", {
-          drawn,
-          total: projects.length,
-          measure: t(`map.size.${size}`).toLocaleLowerCase(lang),
-        })}. ${t(`map.shaded.${shade}`)}`,
+      : joinSentences(
+          [
+            t("map.subtitle.projects", {
+              drawn,
+              total: projects.length,
+              measure: t(`map.size.${size}`).toLocaleLowerCase(lang),
+            }),
+            t(`map.shaded.${shade}`),
+          ],
+          lang,
+        ),
     legend: provinceLayer ? [] : legend,
     notes,
     summary: provinceLayer
