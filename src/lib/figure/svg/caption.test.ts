@@ -87,4 +87,26 @@ describe("footerLines", () => {
       "ڈیٹا بمطابق ۳۰ ستمبر، ۲۰۲۵ · ڈیٹاسیٹ ورژن 1.1.0",
     );
   });
+
+  it("sets long notes beside the body on a fixed page, and keeps them and the footer inside it", () => {
+    const note =
+      "About the boundaries: boundaries are drawn where control lies on the ground and imply no position on any claim; the final status of Jammu and Kashmir has not been agreed.";
+    const notes = Array.from({ length: 14 }, () => note);
+    const short = caption(makeBarsFigure("en", { notes: [note] }));
+    expect(short.bodyBand).toBeUndefined();
+
+    const long = caption(makeBarsFigure("en", { notes }));
+    const band = long.bodyBand!;
+    expect(band.x).toBe(63);
+    expect(band.width).toBeLessThan(1920 - 2 * 63);
+    const blocks = long.bottom(1080 - long.bottomHeight);
+    const texts = blocks.filter((b): b is TextBlock => b.kind === "text");
+    const side = texts.filter((b) => b.x !== undefined);
+    expect(side).toHaveLength(14);
+    // Beside the body: the column starts after its band and the notes start at its top.
+    expect(side[0]!.x).toBeGreaterThan(band.x + band.width);
+    expect(side[0]!.y).toBe(long.bodyTop);
+    const last = texts[texts.length - 1]!;
+    expect(last.y + last.lines.length * last.lineHeight).toBeLessThanOrEqual(1080);
+  });
 });

@@ -29,6 +29,8 @@ export interface TextBlock {
   /** A font other than the figure's (the Urdu title is set in Nastaliq). */
   font?: string;
   y: number;
+  /** Where its lines start (their anchor), when not at the page's start edge. */
+  x?: number;
 }
 export interface LegendBlock {
   kind: "legend";
@@ -51,7 +53,17 @@ export interface CaptionLayout {
   bottomHeight: number;
   /** Lays the blocks under the body out from its bottom edge. */
   bottom: (bodyBottom: number) => CaptionBlock[];
+  /**
+   * The body's horizontal band, from the page's left edge, when the notes stand beside it
+   * instead of under it (a fixed page whose notes would leave the body too little height).
+   */
+  bodyBand?: { x: number; width: number };
 }
+
+/** Below this share of a fixed page's height, the body gets the notes moved beside it. */
+const MIN_BODY_SHARE = 0.42;
+/** The notes' column beside the body: its least share of the inner width. */
+const SIDE_NOTES_SHARE = 0.3;
 
 /** "Source: …" with the language's colon. */
 function labelled(word: string, value: string, lang: string): string {
@@ -168,6 +180,11 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
   const notesHeight = notes.length > 0 ? notesGap + notes.flat().length * smallLeading : 0;
   const footerHeight = footer.flat().length * smallLeading;
   const bottomHeight = notesHeight + ruleGap * 2 + 1 + footerHeight + padding;
+  const squeezed =
+    layout.height !== null &&
+    notes.length > 0 &&
+    layout.height - bodyTop - bottomHeight < layout.height * MIN_BODY_SHARE;
+  if (squeezed) return besideBody();
   const bottom = (bodyBottom: number): CaptionBlock[] => {
     const blocks: CaptionBlock[] = [];
     let at = bodyBottom + (notes.length > 0 ? notesGap : 0);
@@ -199,4 +216,63 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
     return blocks;
   };
   return { top, bodyTop, bottomHeight, bottom };
+
+  /** The notes in a column at the body's end side (the left in Urdu), the footer under both. */
+  function besideBody(): CaptionLayout {
+    const besideHeight = ruleGap * 2 + 1 + footerHeight + padding;
+    const room = (layout.height ?? 0) - bodyTop - besideHeight;
+    // A column of notes reads with a little less leading than a full-width paragraph.
+    const sideLeading = Math.round(type.small * (urdu ? 1.5 : 1.3));
+    const wrapAt = (width: number) => figure.notes.map((p) => wrapText(p, width, small, measure));
+    const heightOf = (wrapped: string[][]) =>
+      wrapped.reduce(
+        (h, lines) => h + lines.length * sideLeading + Math.round(sideLeading * 0.4),
+        0,
+      );
+    // The narrowest column (from SIDE_NOTES_SHARE) whose notes fit beside the body.
+    let sideWidth = Math.round(inner * SIDE_NOTES_SHARE);
+    let sideNotes = wrapAt(sideWidth);
+    while (heightOf(sideNotes) > room && sideWidth < inner * 0.56) {
+      sideWidth = Math.round(sideWidth + inner * 0.04);
+      sideNotes = wrapAt(sideWidth);
+    }
+    const gap = Math.round(type.base * 1.5);
+    // Anchored at the column's start edge: its left in English, its right in Urdu.
+    const notesX = urdu ? padding + sideWidth : padding + inner - sideWidth;
+    const bodyBand = urdu
+      ? { x: padding + sideWidth + gap, width: inner - sideWidth - gap }
+      : { x: padding, width: inner - sideWidth - gap };
+    const lay = (bodyBottom: number): CaptionBlock[] => {
+      const blocks: CaptionBlock[] = [];
+      let at = bodyTop;
+      for (const lines of sideNotes) {
+        blocks.push({
+          kind: "text",
+          lines,
+          style: small,
+          lineHeight: sideLeading,
+          tone: "muted",
+          y: at,
+          x: notesX,
+        });
+        at += lines.length * sideLeading + Math.round(sideLeading * 0.4);
+      }
+      at = Math.max(bodyBottom, at) + ruleGap;
+      blocks.push({ kind: "rule", y: at });
+      at += 1 + ruleGap;
+      for (const lines of footer) {
+        blocks.push({
+          kind: "text",
+          lines,
+          style: small,
+          lineHeight: smallLeading,
+          tone: "muted",
+          y: at,
+        });
+        at += lines.length * smallLeading;
+      }
+      return blocks;
+    };
+    return { top, bodyTop, bottomHeight: besideHeight, bottom: lay, bodyBand };
+  }
 }

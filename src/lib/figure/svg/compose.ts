@@ -79,13 +79,18 @@ function drawBlocks(
       block.lines.forEach((l, i) => {
         const y = block.y + i * block.lineHeight + block.lineHeight / 2;
         parts.push(
-          text(startX, middle(y, block.style.size), bidi(rtl ? isolateUrls(l) : l, rtl), {
-            size: block.style.size,
-            weight: block.style.weight,
-            fill: block.tone === "foreground" ? ctx.ink.foreground : ctx.ink.muted,
-            anchor,
-            font: block.font,
-          }),
+          text(
+            block.x ?? startX,
+            middle(y, block.style.size),
+            bidi(rtl ? isolateUrls(l) : l, rtl),
+            {
+              size: block.style.size,
+              weight: block.style.weight,
+              fill: block.tone === "foreground" ? ctx.ink.foreground : ctx.ink.muted,
+              anchor,
+              font: block.font,
+            },
+          ),
         );
       });
     } else {
@@ -151,7 +156,8 @@ function pageLayout(
       ? Math.max(minBody, wanted?.(figure, inner, ctx) ?? Math.min(520, Math.max(220, inner * 0.5)))
       : Math.max(minBody, layout.height - caption.bottomHeight - caption.bodyTop);
   const height = layout.height ?? Math.ceil(caption.bodyTop + bodyHeight + caption.bottomHeight);
-  const area = { x: layout.padding, y: caption.bodyTop, width: inner, height: bodyHeight };
+  const band = caption.bodyBand ?? { x: layout.padding, width: inner };
+  const area = { x: band.x, y: caption.bodyTop, width: band.width, height: bodyHeight };
   return { layout, caption, height, area };
 }
 
