@@ -236,7 +236,7 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
       sideWidth = Math.round(sideWidth + inner * 0.04);
       sideNotes = wrapAt(sideWidth);
     }
-    const gap = Math.round(type.base * 1.5);
+    const gap = Math.round(type.base * 3);
     // Anchored at the column's start edge: its left in English, its right in Urdu.
     const notesX = urdu ? padding + sideWidth : padding + inner - sideWidth;
     const bodyBand = urdu

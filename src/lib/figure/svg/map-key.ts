@@ -73,21 +73,49 @@ export function drawKey(
   paragraph(figure.sizeLabel, 700, foreground);
   if (figure.sizeKey.length > 0) {
     const radii = figure.sizeKey.map((v) => mapRadius(v, figure.sizeMax, maxRadius, fs));
-    const base = y + 0.6 * fs + 2 * radii[0]!;
+    const texts = figure.sizeKey.map((v) =>
+      formatValue(v, figure.sizeUnit, ctx.format, { short: figure.sizeUnit === "usd-millions" }),
+    );
     const slot = width / figure.sizeKey.length;
-    figure.sizeKey.forEach((v, i) => {
-      const cx = rtl ? x0 + width - slot * (i + 0.5) : x0 + slot * (i + 0.5);
-      out.push(
-        `<circle cx="${r2(cx)}" cy="${r2(base - radii[i]!)}" r="${r2(radii[i]!)}" fill="none" stroke="${foreground}" stroke-width="1.5"/>`,
-      );
-      const text = formatValue(v, figure.sizeUnit, ctx.format, {
-        short: figure.sizeUnit === "usd-millions",
+    const widest = Math.max(...texts.map((t) => ctx.measure(t, { size: fs, weight: 400 })));
+    const circle = (cx: number, cy: number, r: number) =>
+      `<circle cx="${r2(cx)}" cy="${r2(cy)}" r="${r2(r)}" fill="none" stroke="${foreground}" stroke-width="1.5"/>`;
+    if (widest <= slot - 0.4 * fs) {
+      // Side by side, each value under its circle.
+      const base = y + 0.6 * fs + 2 * radii[0]!;
+      figure.sizeKey.forEach((_, i) => {
+        const cx = rtl ? x0 + width - slot * (i + 0.5) : x0 + slot * (i + 0.5);
+        out.push(circle(cx, base - radii[i]!, radii[i]!));
+        out.push(
+          svgText(ctx, cx, base + 1.3 * fs, texts[i]!, {
+            size: fs,
+            fill: foreground,
+            anchor: "middle",
+          }),
+        );
       });
-      out.push(
-        svgText(ctx, cx, base + 1.3 * fs, text, { size: fs, fill: foreground, anchor: "middle" }),
-      );
-    });
-    y = base + 1.6 * fs;
+      y = base + 1.6 * fs;
+    } else {
+      // Too narrow for the values side by side (Urdu's longer words): one circle a row.
+      const largest = radii[0]!;
+      figure.sizeKey.forEach((_, i) => {
+        const r = radii[i]!;
+        const row = Math.max(2 * r, 1.2 * fs);
+        const cy = y + 0.4 * fs + row / 2;
+        const cx = rtl ? x0 + width - largest : x0 + largest;
+        out.push(circle(cx, cy, r));
+        const tx = rtl ? cx - largest - 0.5 * fs : cx + largest + 0.5 * fs;
+        out.push(
+          svgText(ctx, tx, cy + 0.35 * fs, texts[i]!, {
+            size: fs,
+            fill: foreground,
+            ...placeLabel(texts[i]!, rtl),
+          }),
+        );
+        y += row + 0.4 * fs;
+      });
+      y += 0.6 * fs;
+    }
   }
   for (const note of figure.sizeNotes) paragraph(note, 400, muted);
   y += 0.9 * fs;

@@ -11,6 +11,9 @@ import { boxFeature, DATA_FRAME, MAP_EXTENT_FEATURE, NEIGHBOUR_LABELS, UNIT_LABE
 import { labelPoint, placeUnitLabel } from "../unit-labels";
 import type { DrawBody, Rect } from "./draw-context";
 import { drawKey, shadeColor } from "./map-key";
+
+/** The smallest text on a slide 1920 pixels wide (issue: no text under 14 px). */
+const MIN_TEXT = 14;
 import { drawMapMarks } from "./map-marks";
 import { idPrefix, mixHex, r2, svgText } from "./svg-parts";
 
@@ -139,6 +142,14 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
     out.push(
       `<rect x="${r2(keyX - fs / 2)}" y="${r2(keyY - fs / 2)}" width="${r2(keyW + fs)}" height="${r2(keyH + fs)}" rx="4" fill="${background}" fill-opacity="0.92" stroke="${ctx.ink.grid}"/>`,
     );
-  out.push(drawKey(figure, keyX, keyY, keyW, maxRadius, ctx, severalId).markup);
+  const key = drawKey(figure, keyX, keyY, keyW, maxRadius, ctx, severalId).markup;
+  // A key taller than the body beside the map (Urdu's taller lines on a crowded slide) is set a
+  // little smaller to fit, never below the smallest text a slide allows (MIN_TEXT).
+  const keyScale = beside && keyH > area.height ? Math.max(area.height / keyH, MIN_TEXT / fs) : 1;
+  out.push(
+    keyScale < 1
+      ? `<g transform="translate(${r2(keyX)} ${r2(area.y)}) scale(${keyScale.toFixed(3)}) translate(${r2(-keyX)} ${r2(-keyY)})">${key}</g>`
+      : key,
+  );
   return `<g data-body="map">${out.join("")}</g>`;
 };
