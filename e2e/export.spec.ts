@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import JSZip from "jszip";
 import { download, goOn, inspectPng } from "./helpers";
 
 test.use({ acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] });
@@ -138,4 +139,44 @@ test("a figure downloads as a PowerPoint slide whose chart holds its numbers", a
   // A .pptx is a zip: it starts with the local file header "PK\x03\x04".
   expect([...file.data.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   expect(file.data.toString("latin1")).toContain("ppt/charts/chart");
+
+  // Unzipped: one slide, a native chart holding the figure's numbers (those its CSV writes), and
+  // speaker notes with the alt text.
+  const zip = await JSZip.loadAsync(file.data);
+  const names = Object.keys(zip.files);
+  expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(1);
+  const chartName = names.find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!;
+  const chart = await zip.file(chartName)!.async("string");
+  const csv = (await download(page, dialog, "Download data (CSV)")).data.toString("utf8");
+  const energy = /\r\nEnergy,([\d.]+),/.exec(csv)![1]!;
+  // The chart states billions (its axis title says so); the CSV, millions.
+  expect(chart).toContain("<c:v>Investment (US$ billion)</c:v>");
+  const values = [...chart.matchAll(/<c:v>([\d.]+)<\/c:v>/g)].map((m) => Number(m[1]));
+  expect(values.some((v) => Math.abs(v * 1000 - Number(energy)) < 1e-6)).toBe(true);
+  expect(chart).toContain("<c:v>Energy</c:v>");
+  const notesName = names.find((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))!;
+  const notes = await zip.file(notesName)!.async("string");
+  expect(notes).toContain("Investment by sector");
+});
+
+test("the view's slides come as one deck: a title slide, one slide per figure, a sources slide", async ({
+  page,
+}) => {
+  await page.goto("./?view=meetings");
+  await goOn(page);
+  const frames = page.locator("section[data-figure]");
+  await expect(frames.first()).toBeVisible();
+  const figures = await frames.count();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Slides (.pptx)" }).click(),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  expect(slides).toHaveLength(figures + 2);
+  const first = await zip.file("ppt/slides/slide1.xml")!.async("string");
+  expect(first).toContain("Meetings");
+  expect(first).toContain("1.2.1");
 });
