@@ -199,8 +199,14 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
       });
       at += lines.length * smallLeading;
     }
-    at += ruleGap;
-    blocks.push({ kind: "rule", y: at });
+    return [...blocks, ...ruleAndFooter(at)];
+  };
+  return { top, bodyTop, bottomHeight, bottom };
+
+  /** The rule under the body (and notes) and the footer's lines under it, from `after`. */
+  function ruleAndFooter(after: number): CaptionBlock[] {
+    let at = after + ruleGap;
+    const blocks: CaptionBlock[] = [{ kind: "rule", y: at }];
     at += 1 + ruleGap;
     for (const lines of footer) {
       blocks.push({
@@ -214,8 +220,7 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
       at += lines.length * smallLeading;
     }
     return blocks;
-  };
-  return { top, bodyTop, bottomHeight, bottom };
+  }
 
   /** The notes in a column at the body's end side (the left in Urdu), the footer under both. */
   function besideBody(): CaptionLayout {
@@ -257,21 +262,7 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
         });
         at += lines.length * sideLeading + Math.round(sideLeading * 0.4);
       }
-      at = Math.max(bodyBottom, at) + ruleGap;
-      blocks.push({ kind: "rule", y: at });
-      at += 1 + ruleGap;
-      for (const lines of footer) {
-        blocks.push({
-          kind: "text",
-          lines,
-          style: small,
-          lineHeight: smallLeading,
-          tone: "muted",
-          y: at,
-        });
-        at += lines.length * smallLeading;
-      }
-      return blocks;
+      return [...blocks, ...ruleAndFooter(Math.max(bodyBottom, at))];
     };
     return { top, bodyTop, bottomHeight: besideHeight, bottom: lay, bodyBand };
   }
