@@ -5,27 +5,10 @@
  * measured with the composer's own fallback (no canvas in Node), a little wider than the fonts.
  */
 import { chromium, type Browser, type Page } from "playwright";
-import type { Translate } from "../src/lib/figure/context";
 import type { Figure } from "../src/lib/figure/figure";
 import type { DeckPicture } from "../src/lib/figure/pptx/types";
 import { composeBody } from "../src/lib/figure/svg/body-only";
 import type { ComposeWords } from "../src/lib/figure/svg/compose";
-
-/** The words a composed figure needs, from the language's catalogue (as useComposeWords). */
-export function composeWords(t: Translate): ComposeWords {
-  return {
-    today: t("figure.words.today"),
-    asOf: t("figure.words.asOf"),
-    notReported: t("figure.words.notReported"),
-    continued: t("figure.words.continued"),
-    source: t("figure.caption.source"),
-    dataAsOf: t("figure.caption.dataAsOf"),
-    datasetVersion: t("figure.caption.datasetVersion"),
-    filters: t("figure.caption.filters"),
-    none: t("figure.caption.none"),
-    view: t("figure.caption.view"),
-  };
-}
 
 export async function samplePictures(size: { width: number; height: number }): Promise<{
   picture: (f: Figure, words: ComposeWords) => Promise<DeckPicture>;

@@ -40,7 +40,8 @@ import {
 } from "../src/lib/figure/pptx/node-support";
 import { buildDeck, PICTURE_SIZE } from "../src/lib/figure/pptx/slides";
 import { paginateFor } from "../src/lib/figure/svg/body-only";
-import { composeWords, samplePictures } from "./pptx-sample-pictures";
+import { composeWordsFrom } from "../src/lib/figure/svg/compose-words";
+import { samplePictures } from "./pptx-sample-pictures";
 
 const OUT = "reports/pptx";
 
@@ -96,7 +97,7 @@ async function main() {
         link,
         today: Date.UTC(2026, 0, 1),
       };
-      const drawn = composeWords(t);
+      const drawn = composeWordsFrom(t);
       const base = {
         altText: (f: Figure) => altText(f, t, format),
         picture: (f: Figure) => pictures.picture(f, drawn),

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Figure } from "@/lib/figure/figure";
 import type { ComposeWords, ComposedPage, FigureBackground } from "@/lib/figure/svg/compose";
+import { composeWordsFrom } from "@/lib/figure/svg/compose-words";
 import type { FigureTarget } from "@/lib/figure/svg/draw-context";
 
 /** The figure-export code, fetched only when a menu is about to open. */
@@ -20,21 +21,7 @@ export interface ExportChoice {
 /** The words a composed figure needs, in the reader's language. */
 export function useComposeWords(): ComposeWords {
   const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      today: t("figure.words.today"),
-      asOf: t("figure.words.asOf"),
-      notReported: t("figure.words.notReported"),
-      continued: t("figure.words.continued"),
-      source: t("figure.caption.source"),
-      dataAsOf: t("figure.caption.dataAsOf"),
-      datasetVersion: t("figure.caption.datasetVersion"),
-      filters: t("figure.caption.filters"),
-      none: t("figure.caption.none"),
-      view: t("figure.caption.view"),
-    }),
-    [t],
-  );
+  return useMemo(() => composeWordsFrom(t), [t]);
 }
 
 /** The page's theme, for a transparent figure's inks. */
