@@ -13,6 +13,7 @@ import {
   type SizeMeasure,
 } from "@/data/selectors/map";
 import { SPREAD_ZOOM } from "@/data/selectors/map-sites";
+import type { Geography } from "@/lib/figure/geo";
 import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 import { useFormat } from "@/shared/use-format";
 import { boundariesQueryOptions } from "@/shared/boundaries";
@@ -39,17 +40,7 @@ export const NARROW_MAP = 560;
 /** Where no width can be measured (a test's DOM): the map is drawn at this width. */
 const UNMEASURED_WIDTH = 800;
 
-export function MapCanvas({
-  layer,
-  layout,
-  size,
-  totals,
-  shade,
-  classes,
-  activeId,
-  onActivate,
-  onChoose,
-}: {
+interface MapCanvasProps {
   layer: MapLayer;
   layout: MapLayout;
   size: SizeMeasure;
@@ -59,14 +50,40 @@ export function MapCanvas({
   activeId: string | null;
   onActivate: (id: string | null) => void;
   onChoose: (id: string) => void;
-}) {
-  const { t } = useTranslation();
-  const format = useFormat();
+}
+
+/**
+ * The interactive map: its box is measured first (a placeholder holds its place), then the map is
+ * drawn for that width. Nothing is projected or placed for a width the map will not have.
+ */
+export function MapCanvas(props: MapCanvasProps) {
   const { data: geo } = useSuspenseQuery(boundariesQueryOptions);
   const [wrapperRef, measured] = useMeasuredWidth<HTMLDivElement>(UNMEASURED_WIDTH, {
     transition: true,
   });
-  const { width, height } = mapSize(measured || UNMEASURED_WIDTH);
+  return (
+    <div ref={wrapperRef} className="w-full">
+      {measured === 0 ? <MapPlaceholder /> : <MapDrawing {...props} geo={geo} width={measured} />}
+    </div>
+  );
+}
+
+function MapDrawing({
+  layer,
+  layout,
+  size,
+  totals,
+  shade,
+  classes,
+  activeId,
+  onActivate,
+  onChoose,
+  geo,
+  width: measured,
+}: MapCanvasProps & { geo: Geography; width: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { width, height } = mapSize(measured);
   const narrow = width < NARROW_MAP;
   const helpId = useId();
   const tooltipId = useId();
@@ -117,14 +134,6 @@ export function MapCanvas({
     [layout, transform.k, at, maxRadius, fontSize],
   );
 
-  if (measured === 0) {
-    return (
-      <div ref={wrapperRef} className="w-full">
-        <MapPlaceholder />
-      </div>
-    );
-  }
-
   const onMapKey = (event: KeyboardEvent<SVGSVGElement>) => {
     const moves: Record<string, [number, number]> = {
       ArrowLeft: [PAN_STEP, 0],
@@ -164,7 +173,7 @@ export function MapCanvas({
   const several = severalValue(totals, shade);
 
   return (
-    <div ref={wrapperRef} className="w-full">
+    <>
       <p id={helpId} className="sr-only">
         {t("map.figureHelp")}
       </p>
@@ -276,6 +285,6 @@ export function MapCanvas({
         totals={totals}
         sharedPlaces={placed.shared > 0}
       />
-    </div>
+    </>
   );
 }

@@ -156,7 +156,11 @@ export function useOnlySea(
   width: number,
   height: number,
 ): boolean {
+  // Measured only once the map is zoomed in: at zoom 1 all of it shows, and a first visit does
+  // not pay for the neighbours' long borders.
+  const zoomed = transform.k > 1;
   const boxes = useMemo(() => {
+    if (!zoomed) return null;
     const shapes = [...geo.units, ...geo.neighbours];
     return {
       shapes,
@@ -164,8 +168,8 @@ export function useOnlySea(
         shapes.map((s) => [s, path.bounds(s)]),
       ),
     };
-  }, [geo, path]);
-  if (transform.k <= 1) return false;
+  }, [geo, path, zoomed]);
+  if (!boxes) return false;
   return showsOnlySea(
     boxes.shapes,
     {

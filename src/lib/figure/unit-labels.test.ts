@@ -5,6 +5,7 @@ import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { MAP_EXTENT_FEATURE, toGeography } from "./geo";
 import {
+  computeLabelPoint,
   estimateTextWidth,
   labelPoint,
   placeUnitLabel,
@@ -49,6 +50,24 @@ describe("poleOfInaccessibility", () => {
 describe("labelPoint", () => {
   it.each(geo.units.map((u) => [u.province]))("lies inside %s", (province) => {
     expect(geoContains(unit(province), labelPoint(unit(province)))).toBe(true);
+  });
+
+  it.each(geo.units.map((u) => [u.province]))(
+    "is stored in the boundaries file for %s, as computed from its shape (else run npm run map:labels)",
+    (province) => {
+      const stored = (unit(province).properties as { label?: [number, number] }).label;
+      const [lon, lat] = computeLabelPoint(unit(province));
+      expect(stored).toEqual([Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5]);
+      expect(labelPoint(unit(province))).toEqual(stored);
+    },
+  );
+
+  it("is computed for a unit whose file carries none", () => {
+    const { label: _label, ...rest } = unit("punjab").properties as Record<string, unknown>;
+    const bare = { ...unit("punjab"), properties: rest } as unknown as Parameters<
+      typeof labelPoint
+    >[0];
+    expect(labelPoint(bare)).toEqual(computeLabelPoint(unit("punjab")));
   });
 
   it("puts Azad Jammu & Kashmir's name in AJK, not in Khyber Pakhtunkhwa", () => {

@@ -88,8 +88,24 @@ export function poleOfInaccessibility(
   return [best.x, best.y];
 }
 
-/** A unit's label point, in longitude and latitude: the pole of its largest part. */
+/**
+ * A unit's label point, in longitude and latitude. The bundled boundaries carry it (`label`,
+ * written by `npm run map:labels` from `computeLabelPoint`), so a first visit to the map does not
+ * spend a slow phone's main thread on it; a unit without one has it computed.
+ */
 export function labelPoint(unit: Unit): [number, number] {
+  const stored = (unit.properties as { label?: unknown } | null)?.label;
+  if (
+    Array.isArray(stored) &&
+    stored.length === 2 &&
+    stored.every((n) => typeof n === "number" && Number.isFinite(n))
+  )
+    return [stored[0] as number, stored[1] as number];
+  return computeLabelPoint(unit);
+}
+
+/** The pole of inaccessibility of a unit's largest part, in longitude and latitude. */
+export function computeLabelPoint(unit: Unit): [number, number] {
   const polygons: Ring[][] =
     unit.geometry.type === "Polygon" ? [unit.geometry.coordinates] : unit.geometry.coordinates;
   const projected = polygons.map((rings) =>
