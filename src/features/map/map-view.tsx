@@ -1,8 +1,6 @@
 import type { Filters } from "@/data/filters";
-import { useQuery } from "@tanstack/react-query";
 import { memo, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ChartFrame } from "@/components/charts/chart-frame";
 import { Button } from "@/components/ui/button";
 import { useDataset } from "@/data/queries";
 import {
@@ -20,25 +18,13 @@ import { EmptyResult } from "@/shared/empty-result";
 import { useSelectedProject } from "@/shared/url-state";
 import { useFigure } from "@/shared/use-figure";
 import { buildMapFigure } from "@/lib/figure/build/map";
-import type { Geography } from "@/lib/figure/geo";
 import { DeferredFilters } from "@/shared/updating";
 import { MapCanvas } from "./map-canvas";
+import { MapFrame } from "./map-frame";
+import { NO_GEOGRAPHY } from "@/lib/figure/geo";
 import { MapPlaceholder } from "./map-placeholder";
 import { MapProjectList } from "./map-project-list";
-import { boundariesQueryOptions } from "@/shared/boundaries";
 import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize, useMapViewState } from "./map-url-state";
-
-/** Until the boundaries are here, the figure has its caption and marks but no shapes. */
-const NO_LINES = { type: "MultiLineString" as const, coordinates: [] };
-const NO_GEOGRAPHY: Geography = {
-  units: [],
-  neighbours: [],
-  provinceLines: NO_LINES,
-  outline: NO_LINES,
-  neighbourLines: NO_LINES,
-  lineOfControl: NO_LINES,
-  siachenLine: NO_LINES,
-};
 
 export function MapView() {
   return <DeferredFilters content={MapContent} />;
@@ -59,10 +45,9 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
   const classes = useMemo(() => shadeClasses(shadeMax(totals, shade), shade), [shade, totals]);
 
   const [view] = useMapViewState();
-  const { data: geography } = useQuery(boundariesQueryOptions);
   const options = useMemo(
-    () => ({ size, shade, view, layer, boundaries: geography ?? NO_GEOGRAPHY }),
-    [size, shade, view, layer, geography],
+    () => ({ size, shade, view, layer, boundaries: NO_GEOGRAPHY }),
+    [size, shade, view, layer],
   );
   const figure = useFigure(buildMapFigure, filters, options);
 
@@ -100,7 +85,7 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
         )}
       </div>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] 2xl:grid-cols-[minmax(0,1fr)_26rem]">
-        <ChartFrame figure={figure}>
+        <MapFrame figure={figure}>
           <Suspense fallback={<MapPlaceholder />}>
             <ClientOnly>
               <MapCanvas
@@ -116,7 +101,7 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
               />
             </ClientOnly>
           </Suspense>
-        </ChartFrame>
+        </MapFrame>
         <MapProjectList
           projects={listed}
           activeId={activeId}

@@ -54,6 +54,18 @@ export interface Geography {
   siachenLine: MultiLineString;
 }
 
+/** No boundaries (not loaded yet): a map figure then has its caption and marks but no shapes. */
+const NO_LINES: MultiLineString = { type: "MultiLineString", coordinates: [] };
+export const NO_GEOGRAPHY: Geography = {
+  units: [],
+  neighbours: [],
+  provinceLines: NO_LINES,
+  outline: NO_LINES,
+  neighbourLines: NO_LINES,
+  lineOfControl: NO_LINES,
+  siachenLine: NO_LINES,
+};
+
 interface Props {
   id?: string;
   name?: string;
