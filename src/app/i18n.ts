@@ -10,10 +10,11 @@ import { cacheChineseFaces } from "./cjk-fonts";
  * prefixed by feature). English is bundled; Urdu and Chinese, and their fonts, are downloaded only
  * when chosen.
  */
-const english = import.meta.glob<Record<string, unknown>>("../locales/en/*.json", {
-  eager: true,
-  import: "default",
-});
+const english = import.meta.glob<Record<string, unknown>>(
+  // The Sources page brings its own English catalogue (features/sources/messages).
+  ["../locales/en/*.json", "!../locales/en/sources.json"],
+  { eager: true, import: "default" },
+);
 const others = import.meta.glob<Record<string, unknown>>("../locales/{ur,zh}/*.json", {
   import: "default",
 });

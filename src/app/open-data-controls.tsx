@@ -1,15 +1,19 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { loadBundledDataset } from "@/data/fetch-dataset";
 import { datasetQueryOptions, selectDatasetSource } from "@/data/queries";
 import { clearUserFile, type DatasetSource } from "@/data/user-dataset";
-import { OpenDataDialog } from "./open-data-dialog";
 import { ProblemList } from "./problem-list";
 
 const BUNDLED: DatasetSource = { kind: "bundled" };
+
+// The dialog's code comes when it is first opened, not with every page.
+const OpenDataDialog = lazy(() =>
+  import("./open-data-dialog").then((m) => ({ default: m.OpenDataDialog })),
+);
 
 /** Where the data shown comes from: part of the dataset query's result (bundled while it loads). */
 function useDatasetSource(): DatasetSource {
@@ -107,7 +111,11 @@ export function OpenDataButton() {
       <Button ref={opener} size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t("openData.open")}
       </Button>
-      {open && <OpenDataDialog onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <OpenDataDialog onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -26,7 +26,7 @@ const projectsCsv = (rows: Record<string, CsvCell>[]) =>
 async function openDialog() {
   const result = renderWithData(<OpenDataControls />, { dataset: bundled });
   await userEvent.click(screen.getByRole("button", { name: "Open data file" }));
-  const dialog = screen.getByRole("dialog", { name: "Open your own data file" });
+  const dialog = await screen.findByRole("dialog", { name: "Open your own data file" });
   return { ...result, dialog };
 }
 

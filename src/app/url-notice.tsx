@@ -5,13 +5,14 @@ import { Button } from "@/components/ui/button";
 import { datasetQueryOptions } from "@/data/queries";
 import { useFormat } from "@/shared/use-format";
 import type { UrlCorrection } from "./audit-url";
-import { describeCorrection } from "./describe-correction";
+import type { describeCorrection } from "./describe-correction";
 
 const MAX_SHOWN = 8;
 
 /**
  * Says what a hand-edited link asked for that could not be shown as written. The audit is loaded
- * only when the URL has parameters, and waits for the data so it can check record ids.
+ * only when the URL has parameters (with the words for what it found), and waits for the data so
+ * it can check record ids.
  */
 export function UrlNotice({ search: current = window.location.search }: { search?: string }) {
   const { t } = useTranslation();
@@ -20,21 +21,31 @@ export function UrlNotice({ search: current = window.location.search }: { search
   const format = useFormat();
   const dataset = useQuery(datasetQueryOptions);
   const settled = dataset.isSuccess || dataset.isError;
-  const [corrections, setCorrections] = useState<UrlCorrection[]>([]);
+  const [found, setFound] = useState<{
+    corrections: UrlCorrection[];
+    describe: typeof describeCorrection;
+  } | null>(null);
   const [dismissed, setDismissed] = useState(false);
 
   useEffect(() => {
     if (!settled || search.replace(/^\?/, "") === "") return;
     let live = true;
-    void import("./audit-url").then(({ auditUrl }) => {
-      if (live) setCorrections(auditUrl(search, dataset.data?.dataset));
-    });
+    void Promise.all([import("./audit-url"), import("./describe-correction")]).then(
+      ([{ auditUrl }, { describeCorrection }]) => {
+        if (live)
+          setFound({
+            corrections: auditUrl(search, dataset.data?.dataset),
+            describe: describeCorrection,
+          });
+      },
+    );
     return () => {
       live = false;
     };
   }, [search, settled, dataset.data]);
 
-  if (dismissed || corrections.length === 0) return null;
+  if (dismissed || !found || found.corrections.length === 0) return null;
+  const { corrections, describe } = found;
   const shown = corrections.slice(0, MAX_SHOWN);
   const more = corrections.length - shown.length;
   return (
@@ -46,7 +57,7 @@ export function UrlNotice({ search: current = window.location.search }: { search
         <p className="font-medium">{t("urlNotice.title")}</p>
         <ul className="mt-1 list-disc space-y-0.5 ps-5 break-words">
           {shown.map((c, i) => (
-            <li key={i}>{describeCorrection(c, t, format)}</li>
+            <li key={i}>{describe(c, t, format)}</li>
           ))}
         </ul>
         {more > 0 && <p className="mt-1">{t("urlNotice.more", { count: more })}</p>}

@@ -1,3 +1,4 @@
+import "./messages";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";

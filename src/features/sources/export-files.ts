@@ -1,3 +1,4 @@
+import "./messages";
 import type { TFunction } from "i18next";
 import type { Filters } from "@/data/filters";
 import type { Dataset } from "@/data/schema";

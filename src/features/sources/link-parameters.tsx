@@ -1,3 +1,4 @@
+import "./messages";
 import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
 import { PARAM_NAMES, paramDocKey, URL_PARAMS } from "@/lib/url-params";

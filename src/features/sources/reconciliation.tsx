@@ -1,3 +1,4 @@
+import "./messages";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
