@@ -52,6 +52,8 @@ export default defineConfig([
         { type: "lib", pattern: "src/lib" },
         { type: "data", pattern: "src/data" },
         { type: "locales", pattern: "src/locales" },
+        // The first screen's script: runs before the app, so it imports nothing of it.
+        { type: "first-screen", pattern: "src/first-screen" },
         { type: "styles", pattern: "src/styles" },
       ],
       "boundaries/files": [
@@ -82,6 +84,25 @@ export default defineConfig([
                   },
                 },
               },
+            },
+            // The first screen's script is its own; the names it shares with the app (its
+            // protocol) every layer may read, and the app starts from where it left off.
+            {
+              from: { element: { type: "first-screen" } },
+              allow: { to: { element: { type: "first-screen" } } },
+            },
+            {
+              from: { element: { type: "*" } },
+              allow: {
+                to: {
+                  element: { type: "first-screen" },
+                  file: { path: "**/first-screen/protocol.ts" },
+                },
+              },
+            },
+            {
+              from: { element: { type: "app" } },
+              allow: { to: { element: { type: "first-screen" } } },
             },
             // Message catalogues are data every layer may read.
             {

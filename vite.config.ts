@@ -4,8 +4,15 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath, URL } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { runnerImport, type Plugin } from "vite";
+import { build, runnerImport, type Plugin } from "vite";
 import type * as LoadDataset from "./src/data/load-dataset";
+import {
+  DAY_ATTR,
+  ROOT_ID,
+  SCREENS_ATTR,
+  screenPath,
+  TEMPLATE_ID,
+} from "./src/first-screen/protocol.ts";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 
@@ -32,11 +39,23 @@ export function cspPlugin(policy: string = CSP): Plugin {
   return {
     name: "cpec-csp",
     apply: "build",
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-      ),
+    // Last: the inline scripts other plugins wrote (the first screen's) are allowed by their hash.
+    transformIndexHtml: {
+      order: "post",
+      handler(html) {
+        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+          ([, code]) => `'sha256-${createHash("sha256").update(code!, "utf8").digest("base64")}'`,
+        );
+        const withHashes = policy.replace(
+          "script-src 'self'",
+          ["script-src 'self'", ...hashes].join(" "),
+        );
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${withHashes}" />`,
+        );
+      },
+    },
   };
 }
 
@@ -80,18 +99,53 @@ export function datasetDigestPlugin(
 }
 
 /**
- * The first screen (see src/app/first-screen.tsx and public/first-screen.js): at build time each
+ * The first screen's script (src/first-screen/main.ts), bundled on its own as one classic script:
+ * it runs while the page is parsed, before any of the app's code has arrived, so it cannot be a
+ * module or share a chunk with the app.
+ */
+async function bundleFirstScreenScript(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: "silent",
+    publicDir: false,
+    build: {
+      write: false,
+      target: "es2022",
+      minify: true,
+      rolldownOptions: {
+        input: fileURLToPath(new URL("./src/first-screen/main.ts", import.meta.url)),
+        output: { format: "iife" },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+    "output" in r ? r.output : [],
+  );
+  const chunks = outputs.filter((file) => file.type === "chunk");
+  if (chunks.length !== 1) throw new Error(`first screen: ${chunks.length} chunks, not one`);
+  const code = chunks[0]!.code.trim();
+  if (code.includes("</script")) throw new Error("first screen: the script cannot be inlined");
+  return code;
+}
+
+/**
+ * The first screen (see src/app/first-screen.tsx and docs/first-screen.md): at build time each
  * view's first screen is rendered by the app from the bundled data, in a process of its own
  * (scripts/first-screen.ts). Overview's goes into index.html as a template, the others into
- * first-screen/<view>.html; the root lists which exist. A view that cannot
- * be rendered gets no first screen and starts as before; the build does not fail for it.
+ * first-screen/<view>.html; the root lists which exist, and the script that shows them is
+ * inlined right after it (the CSP allows it by its hash: cspPlugin). A view that cannot be
+ * rendered gets no first screen and starts as before; the build does not fail for it.
  */
 export function firstScreenPlugin(): Plugin {
   let screens: Promise<{ day?: number; screens: Record<string, string> }>;
+  let script: Promise<string>;
   return {
     name: "cpec-first-screen",
     apply: "build",
     buildStart() {
+      script = bundleFirstScreenScript();
+      // Not left unhandled while the screens render: the index.html hook awaits it and fails.
+      script.catch(() => undefined);
       screens = new Promise((resolve) => {
         execFile(
           process.execPath,
@@ -110,19 +164,19 @@ export function firstScreenPlugin(): Plugin {
     async generateBundle() {
       for (const [view, html] of Object.entries((await screens).screens)) {
         if (view === "overview") continue;
-        this.emitFile({ type: "asset", fileName: `first-screen/${view}.html`, source: html });
+        this.emitFile({ type: "asset", fileName: screenPath(view), source: html });
       }
     },
     transformIndexHtml: {
       order: "post",
       async handler(html) {
-        const { day, screens: all } = await screens;
+        const [{ day, screens: all }, code] = await Promise.all([screens, script]);
         const overview = all.overview
-          ? `\n    <template id="first-screen">${all.overview}</template>`
+          ? `\n    <template id="${TEMPLATE_ID}">${all.overview}</template>`
           : "";
         return html.replace(
-          '<div id="root"></div>',
-          `<div id="root" data-first-screens="${Object.keys(all).join(" ")}" data-first-screen-day="${day ?? ""}"></div>${overview}\n    <script src="./first-screen.js"></script>`,
+          `<div id="${ROOT_ID}"></div>`,
+          `<div id="${ROOT_ID}" ${SCREENS_ATTR}="${Object.keys(all).join(" ")}" ${DAY_ATTR}="${day ?? ""}"></div>${overview}\n    <script>${code}</script>`,
         );
       },
     },
@@ -169,9 +223,10 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    cspPlugin(),
     datasetDigestPlugin(),
     firstScreenPlugin(),
+    // After the first screen's: it hashes the inline script that plugin writes.
+    cspPlugin(),
     fontPreloadPlugin(),
     VitePWA({
       registerType: "autoUpdate",

@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import JSZip from "jszip";
+import { THEME_KEY } from "../src/first-screen/protocol";
 import { VIEWS, watchPage } from "./helpers";
 
 /**
- * The build's first screen (src/app/first-screen.tsx, public/first-screen.js, src/app/start.tsx):
- * shown before the app's code has arrived, then taken over by the app without being redrawn.
+ * The build's first screen (src/app/first-screen.tsx, src/first-screen/, src/app/start.tsx;
+ * docs/first-screen.md): shown before the app's code has arrived, then taken over by the app
+ * without being redrawn.
  */
 
 const dataset = JSON.parse(readFileSync("public/data/cpec-dataset.json", "utf8")) as {
@@ -109,10 +112,30 @@ test("a checkbox clicked before the app runs changes the view and the address on
   await expect(page).toHaveURL(/[?&]thide=document(&|$)/);
 });
 
+test("the view's slides asked for before the app runs come once it does, with every figure", async ({
+  page,
+}) => {
+  const release = await holdApp(page);
+  await page.goto("./?view=meetings");
+  await expect(root(page)).toHaveAttribute("data-first-screen", "shown");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Slides (.pptx)" }).click();
+
+  release();
+  // Kept until the app runs, then made from the view's figures (not from none registered yet):
+  // a title slide, one per figure on the page, a sources slide.
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^cpec-progress-dashboard-meetings_.*\.pptx$/);
+  const zip = await JSZip.loadAsync(readFileSync(await file.path()));
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  expect(slides).toHaveLength((await page.locator("section[data-figure]").count()) + 2);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("the first screen follows a stored dark theme, and the theme choice shows it", async ({
   page,
 }) => {
-  await page.addInitScript(() => localStorage.setItem("cpec-theme", "dark"));
+  await page.addInitScript((key) => localStorage.setItem(key, "dark"), THEME_KEY);
   await page.goto("./?view=projects");
   await expect(page.locator("html")).toHaveClass(/dark/);
   await expect(root(page)).toHaveAttribute("data-first-screen", "live");

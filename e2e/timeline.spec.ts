@@ -88,7 +88,7 @@ test("typing a range and brushing the overview both zoom", async ({ page }) => {
 test("the kind filter removes that kind and is kept in the URL", async ({ page }) => {
   await page.goto("./?view=timeline");
   // A click, not uncheck(): made before the app has taken the first screen over, the click takes
-  // effect once it has (public/first-screen.js), not at once as uncheck() expects.
+  // effect once it has (src/first-screen/), not at once as uncheck() expects.
   const documents = page.getByRole("checkbox", { name: /^Signed documents/ });
   await documents.click();
   await expect(documents).not.toBeChecked();

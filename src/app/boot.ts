@@ -1,62 +1,61 @@
 import { applyTheme } from "@/app/theme";
 import { preloadView } from "@/app/view-loaders";
 import { datasetUrl } from "@/data/fetch-dataset";
+import { firstScreenState, ROOT_ID, SETTLED_EVENT } from "@/first-screen/protocol";
 import { boundariesUrl } from "@/shared/boundaries-file";
-import { nextTask } from "@/lib/next-task";
+import { afterNextPaint, yieldToMain } from "@/lib/yield-to-main";
 
 /*
- * The entry (src/main.tsx) is small on purpose: this module decides how the app starts and leaves React and the app's
- * code to a chunk of their own (app/start.tsx). When the build's first screen is showing
- * (public/first-screen.js), nothing more is fetched until it has been painted; the app then
- * hydrates it. Otherwise the app renders at once.
+ * The entry (src/main.tsx) is small on purpose: this module decides how the app starts and leaves
+ * React and the app's code to a chunk of their own (app/start.tsx). When the build's first screen
+ * is showing (src/first-screen/, docs/first-screen.md), nothing more is fetched until it has been
+ * painted; the app then hydrates it. Otherwise the app renders at once.
  */
+
+/**
+ * What start-up asks for, in order, each in a task of its own: starting a download costs the main
+ * thread too, and a library asked for on its own runs in a task of its own when it arrives,
+ * instead of all in one long task with the app's code.
+ */
+const START_UP: readonly (() => void)[] = [
+  // The data, while the code loads.
+  preloadData,
+  // The largest libraries every view uses.
+  () => void import("i18next"),
+  () => void import("@tanstack/react-query"),
+  // The view's code, while React loads (an unknown view is the URL audit's job).
+  () => preloadView(new URLSearchParams(window.location.search).get("view")),
+  // React's DOM renderer, the largest piece of code.
+  () => void import("react-dom/client"),
+];
 
 /** Starts the app in the page's #root: the entry's only call. */
 export function boot(): void {
   applyTheme();
-  const root = document.getElementById("root")!;
+  const root = document.getElementById(ROOT_ID)!;
   void firstScreenShown(root).then(async (shown) => {
-    if (shown) await afterPaint();
-    // Each request in a task of its own: starting a download costs the main thread too.
-    preloadData();
-    await nextTask();
-    // The largest libraries every view uses, each asked for on its own: each then runs in a task
-    // of its own instead of all in one long task with the view's code.
-    void import("i18next");
-    await nextTask();
-    void import("@tanstack/react-query");
-    await nextTask();
-    // The view's code is fetched now, while React loads (an unknown view is the URL audit's job).
-    preloadView(new URLSearchParams(window.location.search).get("view"));
-    await nextTask();
-    // React's DOM renderer, the largest piece of code, is asked for on its own as well: it then
-    // runs in a task of its own instead of in one long task with the app's code.
-    void import("react-dom/client");
-    await nextTask();
+    if (shown) await afterNextPaint();
+    for (const step of START_UP) {
+      step();
+      await yieldToMain();
+    }
     const { startApp } = await import("@/app/start");
     await startApp(root, shown);
     startOfflineWhenIdle();
   });
 }
 
-/** Whether the first screen is showing: waits while first-screen.js fetches a view's screen. */
+/** Whether the first screen is showing: waits while the first screen's script fetches it. */
 function firstScreenShown(root: HTMLElement): Promise<boolean> {
-  if (root.dataset.firstScreen !== "pending") {
-    return Promise.resolve(root.dataset.firstScreen === "shown");
+  if (firstScreenState(root) !== "pending") {
+    return Promise.resolve(firstScreenState(root) === "shown");
   }
   return new Promise((resolve) =>
-    root.addEventListener(
-      "cpec-first-screen",
-      () => resolve(root.dataset.firstScreen === "shown"),
-      {
-        once: true,
-      },
-    ),
+    root.addEventListener(SETTLED_EVENT, () => resolve(firstScreenState(root) === "shown"), {
+      once: true,
+    }),
   );
 }
-
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * The data is fetched while the app's code loads, not after it has started; on the map's address

@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, type ReactNode } from "react";
 
 /**
- * The first screen's handover (public/first-screen.js keeps the clicks and keys that come before
- * the app has taken the screen over). React hydrates the shell first and each Suspense boundary
+ * The first screen's handover (its script, src/first-screen/, keeps the clicks and keys that come
+ * before the app has taken the screen over; docs/first-screen.md). React hydrates the shell first and each Suspense boundary
  * after it, so the view's own content is the app's only once its boundary has been hydrated:
  * `ViewHydrated` sits last inside the view's boundary and calls `onHydrated` from its effect,
  * which runs after that commit. Replayed any earlier, a click would land on markup React has

@@ -1,11 +1,18 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "@/data/queries";
+import { releaseFields } from "@/first-screen/held-fields";
+import {
+  DAY_ATTR,
+  firstScreenState,
+  LIVE_EVENT,
+  setFirstScreenState,
+} from "@/first-screen/protocol";
 import { isClientOnlyHandOver } from "@/shared/client-only";
 import type { Dataset } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatPartialDate, type FormatSettings } from "@/lib/format";
-import { nextTask } from "@/lib/next-task";
+import { yieldToMain } from "@/lib/yield-to-main";
 import { App } from "./app";
 import { HandOver } from "./hand-over";
 import { makeQueryClient } from "./query-client";
@@ -20,12 +27,12 @@ function warmUp(dataset: Dataset): void {
   cn("p-1", "p-2");
 }
 
-/** Marks the first screen as the app's and replays what came early (public/first-screen.js). */
+/** Marks the first screen as the app's; its script then replays what came early. */
 function goLive(root: HTMLElement): void {
   // StrictMode runs effects twice in development: hand over once.
-  if (root.dataset.firstScreen === "live") return;
-  root.dataset.firstScreen = "live";
-  root.dispatchEvent(new Event("cpec-first-screen-live"));
+  if (firstScreenState(root) === "live") return;
+  setFirstScreenState(root, "live");
+  root.dispatchEvent(new Event(LIVE_EVENT));
 }
 
 /**
@@ -50,9 +57,9 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
     if (loaded?.source.kind === "bundled" && loaded.source.buildChecked) {
       // What is costly the first time (the date and number formats, the class merger) is done
       // in a task of its own, before the app's first render, which then runs in short slices.
-      await nextTask();
+      await yieldToMain();
       warmUp(loaded.dataset);
-      await nextTask();
+      await yieldToMain();
       const live = () => goLive(root);
       const app = (
         <StrictMode>
@@ -61,20 +68,14 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
               client={client}
               serverSearch={window.location.search}
               // Drawn for the build's day; charts that mark today move to it straight after.
-              firstScreen={{ drawing: false, day: Number(root.dataset.firstScreenDay) || null }}
+              firstScreen={{ drawing: false, day: Number(root.getAttribute(DAY_ATTR)) || null }}
             />
           </HandOver>
         </StrictMode>
       );
-      // The fields first-screen.js held return to the state they were drawn in; clicks and keys
-      // stay with first-screen.js until React has hydrated the screen (HandOver).
-      for (const field of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
-        "[data-held]",
-      )) {
-        field.removeAttribute("data-held");
-        if (field instanceof HTMLSelectElement) field.disabled = false;
-        else field.readOnly = false;
-      }
+      // Clicks and keys stay with the first screen's script until React has hydrated the
+      // screen (HandOver); the fields are the app's from its first render.
+      releaseFields(root);
       startTransition(
         () =>
           void hydrateRoot(root, app, {
@@ -88,7 +89,7 @@ export async function startApp(root: HTMLElement, hydrate: boolean): Promise<voi
       return;
     }
     root.replaceChildren();
-    root.dataset.firstScreen = "none";
+    setFirstScreenState(root, "none");
   }
   const reactRoot = createRoot(root);
   startTransition(() =>

@@ -1,4 +1,5 @@
 import { createStore, del, get, set, type UseStore } from "idb-keyval";
+import { USER_DATA_KEY } from "@/first-screen/protocol";
 import { loadBundledDataset, type BundledDataset } from "./fetch-dataset";
 import type { Dataset } from "./schema";
 import { checkUserText, type UserFileFormat } from "./user-file";
@@ -71,14 +72,12 @@ export async function saveUserFile(
 /**
  * A mark beside the stored file, which the page's first script can read at once (IndexedDB
  * answers only later): with a file of the user's, the build's first screen (bundled data) is not
- * shown. See public/first-screen.js.
+ * shown. See docs/first-screen.md.
  */
-export const USER_FILE_MARK = "cpec-user-data";
-
 function markUserFile(stored: boolean): void {
   try {
-    if (stored) localStorage.setItem(USER_FILE_MARK, "1");
-    else localStorage.removeItem(USER_FILE_MARK);
+    if (stored) localStorage.setItem(USER_DATA_KEY, "1");
+    else localStorage.removeItem(USER_DATA_KEY);
   } catch {
     // No storage: the app still finds the file (or none) and renders it; only sooner or later.
   }

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { allFiguresRequested, subscribeFigureDemand } from "./figure-demand";
+import { useHoldFigures } from "./figure-registry-context";
 
 /**
  * Renders `children` once its place is in the viewport or every figure has been requested; until
@@ -21,6 +22,8 @@ export function DeferUntilNear({
 }) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   const ref = useRef<HTMLDivElement>(null);
+  // What needs every figure (the view's deck) waits until these are drawn.
+  useHoldFigures(!near);
 
   useEffect(() => {
     if (near) return;

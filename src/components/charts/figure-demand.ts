@@ -1,3 +1,5 @@
+import { INTENT_EVENTS, ROOT_ID, WENT_ON_ATTR } from "@/first-screen/protocol";
+
 /**
  * Figures below the first screen are drawn when they are about to be seen, so a first visit on a
  * phone downloads and runs no chart code for charts nobody has scrolled to. They are drawn at once
@@ -23,13 +25,11 @@ export function subscribeFigureDemand(listener: Listener) {
   return () => listeners.delete(listener);
 }
 
-const INTENT_EVENTS = ["scroll", "wheel", "keydown", "pointerdown", "touchstart"] as const;
-
 // The reader's first sign of going on draws everything; the print dialog too (best effort: the
 // browser may take its picture before the chart code has arrived).
 if (typeof window !== "undefined") {
-  // The reader went on while only the build's first screen was showing (public/first-screen.js).
-  if (document.getElementById("root")?.hasAttribute("data-went-on")) allRequested = true;
+  // The reader went on while only the build's first screen was showing (its script marks it).
+  if (document.getElementById(ROOT_ID)?.hasAttribute(WENT_ON_ATTR)) allRequested = true;
   const onIntent = () => {
     for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, true);
     requestAllFigures();

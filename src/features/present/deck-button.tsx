@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { usePageFigures } from "@/components/charts/figure-registry-context";
+import { useAllPageFigures } from "@/components/charts/figure-registry-context";
 import { requestAllFigures } from "@/components/charts/figure-demand";
 import { loadExportLib, useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";
@@ -25,7 +25,7 @@ export function DeckButton() {
   const [view] = useView();
   // Not a suspending read: the button sits in the header, which never waits for the data.
   const meta = useQuery({ ...datasetQueryOptions, select: selectMetaLoaded }).data;
-  const figures = usePageFigures();
+  const allFigures = useAllPageFigures();
   const words = useComposeWords();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({
     busy: false,
@@ -35,6 +35,9 @@ export function DeckButton() {
     requestAllFigures();
     setState({ busy: true, error: null });
     try {
+      // Every figure of the view, also those the click came before (below the first screen,
+      // or a first screen the app was still taking over).
+      const figures = await allFigures();
       const first = figures[0];
       if (!first || !meta) throw new Error(t("present.none"));
       const lib = await loadExportLib();
