@@ -63,7 +63,8 @@ describe("labelPoint", () => {
   );
 
   it("is computed for a unit whose file carries none", () => {
-    const { label: _label, ...rest } = unit("punjab").properties as Record<string, unknown>;
+    const rest: Record<string, unknown> = { ...unit("punjab").properties };
+    delete rest.label;
     const bare = { ...unit("punjab"), properties: rest } as unknown as Parameters<
       typeof labelPoint
     >[0];
