@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { i18n, loadLanguage } from "./i18n";
@@ -24,14 +24,24 @@ function renderMenu() {
   );
 }
 
-/** A screen `width` px wide, as matchMedia answers (jsdom has none): below md or not. */
+/**
+ * A screen `width` px wide, as matchMedia answers (jsdom has none): below md or not. The
+ * returned function resizes it and tells the listeners.
+ */
 function screenWidth(width: number) {
+  const listeners = new Set<() => void>();
   vi.stubGlobal("matchMedia", (query: string) => ({
-    matches: query === "(width < 48rem)" && width < 768,
+    get matches() {
+      return query === "(width < 48rem)" && width < 768;
+    },
     media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
+    addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+    removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
   }));
+  return (next: number) => {
+    width = next;
+    listeners.forEach((l) => l());
+  };
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -43,6 +53,24 @@ describe("SettingsMenu on a wide screen", () => {
     const panel = screen.getByRole("group", { name: "Settings" });
     expect(panel).not.toHaveAttribute("popover");
     expect(within(panel).getByRole("combobox", { name: "Language" })).toBeVisible();
+  });
+});
+
+describe("SettingsMenu on a screen that widens", () => {
+  it("stops being a popover above md, open or not, and says it is not expanded", async () => {
+    const resize = screenWidth(390);
+    const user = userEvent.setup();
+    renderMenu();
+    const button = screen.getByRole("button", { name: "Settings" });
+    await user.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    act(() => resize(1024));
+    const panel = screen.getByRole("group", { name: "Settings" });
+    expect(panel).not.toHaveAttribute("popover");
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    act(() => resize(390));
+    expect(panel).toHaveAttribute("popover", "auto");
+    expect(button).toHaveAttribute("aria-expanded", "false");
   });
 });
 

@@ -18,7 +18,7 @@ const NARROW = "(width < 48rem)";
 export function SettingsMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const narrow = useMediaQuery(NARROW, false);
-  const { triggerProps, panelProps } = usePopover({ align: "end" });
+  const { triggerProps, panelProps } = usePopover({ align: "end", enabled: narrow });
 
   return (
     <div>
@@ -32,7 +32,6 @@ export function SettingsMenu({ children }: { children: ReactNode }) {
       </button>
       <div
         {...panelProps}
-        popover={narrow ? "auto" : undefined}
         // A labelled group when it is a panel; on wide screens the controls carry their own labels.
         role="group"
         aria-label={t("app.settings")}

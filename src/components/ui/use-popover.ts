@@ -16,14 +16,26 @@ const FOCUSABLE = "[data-autofocus], select, input, button, textarea, a[href], [
  */
 export function usePopover<P extends HTMLElement = HTMLDivElement>({
   align = "start",
+  enabled = true,
   onOpenChange,
 }: {
   align?: PopoverAlign;
+  /**
+   * False: the panel is not a popover (no attribute), e.g. the settings on a wide screen. The
+   * browser hides an open popover that loses its attribute without a toggle event, so `open` is
+   * set back here.
+   */
+  enabled?: boolean;
   /** Called as the panel is about to open or close, before the browser shows or hides it. */
   onOpenChange?: (open: boolean) => void;
 } = {}) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [wasEnabled, setWasEnabled] = useState(enabled);
+  if (wasEnabled !== enabled) {
+    setWasEnabled(enabled);
+    if (!enabled) setOpen(false);
+  }
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<P>(null);
   // A dashed ident of its own per menu: useId's characters are not all allowed in one.
@@ -52,8 +64,6 @@ export function usePopover<P extends HTMLElement = HTMLDivElement>({
 
   return {
     open,
-    /** Closes the menu as Escape would (the focus goes back to the trigger). */
-    close: () => panel.current?.hidePopover(),
     triggerProps: {
       ref: trigger,
       popoverTarget: id,
@@ -64,7 +74,7 @@ export function usePopover<P extends HTMLElement = HTMLDivElement>({
     panelProps: {
       ref: panel,
       id,
-      popover: "auto" as const,
+      popover: enabled ? ("auto" as const) : undefined,
       onBeforeToggle,
       onToggle,
       "data-align": align,
