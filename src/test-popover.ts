@@ -117,7 +117,9 @@ function hide(el: HTMLElement, focusPrevious: boolean) {
 }
 
 export function installPopoverPolyfill() {
-  if (typeof HTMLElement.prototype.showPopover === "function") return;
+  // Tests in the node environment (scripts/) have no DOM; a browser-like one may have the API.
+  if (typeof HTMLElement === "undefined" || typeof HTMLElement.prototype.showPopover === "function")
+    return;
   if (typeof globalThis.ToggleEvent === "undefined")
     Object.assign(globalThis, { ToggleEvent: ToggleEventPolyfill });
 
