@@ -116,7 +116,7 @@ export default defineConfig([
               allow: { to: { element: { type: "*" } } },
             },
             {
-              from: { file: { categories: "test" } },
+              from: { file: { categories: ["test", "test-support"] } },
               allow: { to: { file: { categories: "test-support" } } },
             },
             // Round-trip tests of the data layer write their input with the app's CSV writer.

@@ -83,6 +83,34 @@ test("on a phone every view is reachable from the header, nothing scrolls sidewa
   expect(problems).toEqual([]);
 });
 
+test("on a phone in Urdu a figure's menu opens over the page below or above its button, inside the screen, one menu at a time", async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./?lang=ur");
+  await page.mouse.wheel(0, 1);
+  const button = page.getByRole("button", { name: /ڈاؤن لوڈ کریں$/ }).first();
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  const menu = page.getByRole("dialog", { name: /^ڈاؤن لوڈ اور کاپی/ });
+  await expect(menu).toBeVisible();
+  // In the top layer (the popover attribute), not clipped or covered by the figure's card.
+  expect(await menu.evaluate((m) => m.matches(":popover-open"))).toBe(true);
+  const [box, at] = [(await menu.boundingBox())!, (await button.boundingBox())!];
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(box.y >= at.y + at.height || box.y + box.height <= at.y).toBe(true);
+  await expect(menu.getByRole("button", { name: "PNG ڈاؤن لوڈ کریں" })).toBeFocused();
+
+  // The settings open; the figure's menu closes.
+  await page.getByRole("banner").getByRole("button", { name: "ترتیبات" }).click();
+  await expect(page.getByRole("banner").getByRole("group", { name: "ترتیبات" })).toBeVisible();
+  await expect(menu).toBeHidden();
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+  expect(problems).toEqual([]);
+});
+
 test("on a desktop every view fits, the lists take the width until a record is chosen, and the headline cards fill their grid", async ({
   page,
 }) => {

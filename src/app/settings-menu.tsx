@@ -1,67 +1,42 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { cn } from "@/lib/cn";
+import { useMediaQuery } from "@/components/ui/use-media-query";
+import { usePopover } from "@/components/ui/use-popover";
+
+/** Below Tailwind's `md`, where the settings fold behind their button. */
+const NARROW = "(width < 48rem)";
 
 /**
  * The header's settings (language, digits, amounts, theme, presenting, the data file). On wide
  * screens they sit in the header's row as they are; on narrow ones (below `md`) they fold behind
- * one "Settings" button and open as a panel under it. The controls are rendered once, and CSS
- * alone decides which of the two they are, so the build-time first screen and the hydrated page
- * agree. Escape or a click outside closes the panel and gives the focus back to the button;
- * Escape inside a dialog opened from the panel (the data file) is the dialog's own.
+ * one "Settings" button and open as a popover under it. The controls are rendered once, and CSS
+ * decides which of the two they are; the panel is a popover only on a narrow screen (the build
+ * renders it wide, so the first screen and the hydrated page agree). Escape or a press outside
+ * closes the panel (the browser's light dismiss); Escape inside a modal dialog opened from the
+ * panel (the data file) closes the dialog alone.
  */
 export function SettingsMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>("select, button, input, a[href]")?.focus();
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node | null;
-      if (!target || panel.current?.contains(target) || button.current?.contains(target)) return;
-      setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!open || event.key !== "Escape" || event.defaultPrevented) return;
-    if ((event.target as Element).closest("dialog")) return;
-    event.preventDefault();
-    setOpen(false);
-    button.current?.focus();
-  };
+  const narrow = useMediaQuery(NARROW, false);
+  const { triggerProps, panelProps } = usePopover({ align: "end", enabled: narrow });
 
   return (
-    <div className="relative md:static" onKeyDown={onKeyDown}>
+    <div>
       <button
-        ref={button}
+        {...triggerProps}
         type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
         className="inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-card px-3 text-sm font-medium text-foreground hover:bg-muted aria-expanded:bg-accent md:hidden"
       >
         <GearIcon />
         {t("app.settings")}
       </button>
       <div
-        ref={panel}
-        id={panelId}
+        {...panelProps}
         // A labelled group when it is a panel; on wide screens the controls carry their own labels.
         role="group"
         aria-label={t("app.settings")}
-        className={cn(
-          open
-            ? "absolute end-0 top-full z-40 mt-2 flex w-[min(20rem,calc(100vw-2rem))] flex-col items-stretch gap-3 rounded-lg border border-border bg-card p-3 shadow-lg"
-            : "hidden",
-          "text-sm md:static md:z-auto md:mt-0 md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:gap-3 md:rounded-none md:border-0 md:bg-transparent md:p-0 md:shadow-none",
-        )}
+        // Hidden until it opens as a popover (open: is :popover-open too); from md on, a row.
+        className="popover-menu hidden w-[min(20rem,calc(100vw-2rem))] flex-col items-stretch gap-3 rounded-lg border border-border bg-card p-3 text-sm text-foreground shadow-lg open:flex md:static md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:gap-3 md:rounded-none md:border-0 md:bg-transparent md:p-0 md:shadow-none"
       >
         {children}
       </div>

@@ -81,4 +81,35 @@ describe("the download menu every ChartFrame carries", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(button).toHaveFocus();
   });
+
+  it("is a popover: focus goes to Download PNG, a press outside or another figure's menu closes it", async () => {
+    const user = userEvent.setup();
+    const other = makeBarsFigure("en", { title: "Projects by status" });
+    render(
+      <>
+        <Frame />
+        <ChartFrame figure={other}>
+          <p>other chart</p>
+        </ChartFrame>
+        <p>Outside</p>
+      </>,
+    );
+    const button = screen.getByRole("button", { name: "Download Investment by sector" });
+    await user.click(button);
+    const dialog = screen.getByRole("dialog", { name: "Download and copy: Investment by sector" });
+    expect(dialog).toHaveAttribute("popover", "auto");
+    expect(button).toHaveAttribute("popovertarget", dialog.id);
+    expect(within(dialog).getByRole("button", { name: "Download PNG" })).toHaveFocus();
+
+    await user.click(screen.getByText("Outside"));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(button).toHaveAttribute("aria-expanded", "false");
+
+    await user.click(button);
+    await user.click(screen.getByRole("button", { name: "Download Projects by status" }));
+    expect(screen.getAllByRole("dialog").map((d) => d.getAttribute("aria-label"))).toEqual([
+      "Download and copy: Projects by status",
+    ]);
+    expect(button).toHaveAttribute("aria-expanded", "false");
+  });
 });

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
+import { usePopover } from "@/components/ui/use-popover";
 import { cn } from "@/lib/cn";
 import { csvBlob } from "@/lib/csv";
 import { downloadBlob } from "@/lib/download";
@@ -12,7 +13,6 @@ import { FIGURE_TARGETS, targetSizeText } from "@/lib/figure/svg/targets";
 import { formatNumber } from "@/lib/format";
 import { ChoiceGroup } from "./choice-group";
 import { figureEmbedCode } from "./embed-snippet";
-import { useMenuDismiss } from "./use-menu-dismiss";
 import {
   BACKGROUNDS,
   loadExportLib,
@@ -36,7 +36,6 @@ export function DownloadMenu({
   figure: Figure;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<ExportChoice>({
     target: "slide-16x9",
     scale: 1,
@@ -47,11 +46,15 @@ export function DownloadMenu({
   const [pageCount, setPageCount] = useState(1);
   // The choice whose files are ready (the bench and tests wait for it; a click then downloads at once).
   const [readyFor, setReadyFor] = useState<ExportChoice | null>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
-  const panelId = useId();
   // The frame's width when the menu opened: "as on screen" is drawn at it.
   const [screenWidth, setScreenWidth] = useState(960);
+  const { open, triggerProps, panelProps } = usePopover({
+    onOpenChange: (opening) => {
+      setMessage(null);
+      if (opening)
+        setScreenWidth(Math.round(frameRef.current?.getBoundingClientRect().width || 960));
+    },
+  });
   const files = useFigureExport(figure, screenWidth);
 
   const fail = useCallback(
@@ -83,13 +86,6 @@ export function DownloadMenu({
       live = false;
     };
   }, [open, choice, files, fail]);
-
-  const close = useCallback(() => {
-    setOpen(false);
-    setMessage(null);
-    buttonRef.current?.focus();
-  }, []);
-  useMenuDismiss(open, close, [panelRef, buttonRef]);
 
   /** Runs an action, showing progress after 300 ms and any failure as an alert. */
   const act = async (work: () => Promise<string | void>) => {
@@ -179,22 +175,14 @@ export function DownloadMenu({
       : targetSizeText(target, figure.format, scale);
 
   return (
-    <div className="relative">
+    <>
       <Button
-        ref={buttonRef}
+        {...triggerProps}
         size="sm"
         aria-label={t("export.open", { title: figure.title })}
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
         // Fetch the export code while the pointer is on its way, so opening is quicker.
         onPointerEnter={() => void loadExportLib()}
         onFocus={() => void loadExportLib()}
-        onClick={() => {
-          if (open) return close();
-          setMessage(null);
-          setScreenWidth(Math.round(frameRef.current?.getBoundingClientRect().width || 960));
-          setOpen(true);
-        }}
       >
         <svg
           aria-hidden="true"
@@ -208,91 +196,92 @@ export function DownloadMenu({
         </svg>
         {t("export.button")}
       </Button>
-      {open && (
-        <div
-          ref={panelRef}
-          id={panelId}
-          role="dialog"
-          aria-label={t("export.dialog", { title: figure.title })}
-          data-ready={readyFor === choice ? "" : undefined}
-          className="absolute start-0 top-full z-40 mt-1 w-80 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-border bg-card p-3 text-sm text-foreground shadow-lg"
-        >
-          <ChoiceGroup
-            legend={t("figure.menu.target.label")}
-            value={choice.target}
-            values={FIGURE_TARGETS}
-            label={(v) => t(`figure.menu.target.${v}`, { size: size(v) })}
-            onChange={(target) => choose({ target })}
-            column
-          />
-          <ChoiceGroup
-            legend={t("export.scale.label")}
-            value={choice.scale}
-            values={SCALES}
-            label={(v) => `${v}×`}
-            onChange={(scale) => choose({ scale })}
-          />
-          <ChoiceGroup
-            legend={t("export.background.label")}
-            value={choice.background}
-            values={BACKGROUNDS}
-            label={(v) => t(`export.background.${v}`)}
-            onChange={(background) => choose({ background })}
-          />
-          <div className="grid grid-cols-2 gap-1.5">
-            <Button variant="default" onClick={() => void downloadPng()} autoFocus>
-              {t("export.png")}
-            </Button>
-            <Button variant="default" onClick={() => void downloadSvg()}>
-              {t("export.svg")}
-            </Button>
-          </div>
-          <p className="text-xs text-muted-foreground">
-            {size(choice.target, choice.scale)} · {t("export.background." + choice.background)}
-            {pageCount > 1 && ` · ${t("figure.menu.pages", { count: pageCount })}`}
-          </p>
-          <div className="grid grid-cols-1 gap-1.5 border-t border-border pt-3">
-            <Button size="sm" onClick={() => void downloadPptx()}>
-              {t("figure.menu.pptx")}
-            </Button>
-            <Button size="sm" onClick={() => void downloadCsv()}>
-              {t("figure.menu.csv")}
-            </Button>
-            <Button size="sm" onClick={() => void copyImage()}>
-              {t("export.copyImage")}
-            </Button>
-            <Button size="sm" onClick={() => void copyAlt()}>
-              {t("export.copyAlt")}
-            </Button>
-            <Button size="sm" onClick={() => void copyLink()}>
-              {t("export.copyLink")}
-            </Button>
-            <Button size="sm" onClick={() => void copyEmbed()}>
-              {t("embed.copy")}
-            </Button>
-          </div>
-          {busy && (
-            <p role="status" className="flex items-center gap-2 text-xs">
-              <span
-                aria-hidden="true"
-                className="size-3 animate-spin rounded-full border-2 border-border border-t-foreground"
-              />
-              {t("export.preparing")}
+      <div
+        {...panelProps}
+        role="dialog"
+        aria-label={t("export.dialog", { title: figure.title })}
+        data-ready={readyFor === choice ? "" : undefined}
+        className="popover-menu w-80 rounded-lg border border-border bg-card p-3 text-sm text-foreground shadow-lg"
+      >
+        {open && (
+          <div className="space-y-3">
+            <ChoiceGroup
+              legend={t("figure.menu.target.label")}
+              value={choice.target}
+              values={FIGURE_TARGETS}
+              label={(v) => t(`figure.menu.target.${v}`, { size: size(v) })}
+              onChange={(target) => choose({ target })}
+              column
+            />
+            <ChoiceGroup
+              legend={t("export.scale.label")}
+              value={choice.scale}
+              values={SCALES}
+              label={(v) => `${v}×`}
+              onChange={(scale) => choose({ scale })}
+            />
+            <ChoiceGroup
+              legend={t("export.background.label")}
+              value={choice.background}
+              values={BACKGROUNDS}
+              label={(v) => t(`export.background.${v}`)}
+              onChange={(background) => choose({ background })}
+            />
+            <div className="grid grid-cols-2 gap-1.5">
+              <Button variant="default" onClick={() => void downloadPng()} data-autofocus="">
+                {t("export.png")}
+              </Button>
+              <Button variant="default" onClick={() => void downloadSvg()}>
+                {t("export.svg")}
+              </Button>
+            </div>
+            <p className="text-xs text-muted-foreground">
+              {size(choice.target, choice.scale)} · {t("export.background." + choice.background)}
+              {pageCount > 1 && ` · ${t("figure.menu.pages", { count: pageCount })}`}
             </p>
-          )}
-          {message?.kind === "alert" && (
-            <p
-              role="alert"
-              className="rounded-md border border-danger/40 bg-danger-bg p-2 text-xs text-danger"
-            >
-              {message.text}
+            <div className="grid grid-cols-1 gap-1.5 border-t border-border pt-3">
+              <Button size="sm" onClick={() => void downloadPptx()}>
+                {t("figure.menu.pptx")}
+              </Button>
+              <Button size="sm" onClick={() => void downloadCsv()}>
+                {t("figure.menu.csv")}
+              </Button>
+              <Button size="sm" onClick={() => void copyImage()}>
+                {t("export.copyImage")}
+              </Button>
+              <Button size="sm" onClick={() => void copyAlt()}>
+                {t("export.copyAlt")}
+              </Button>
+              <Button size="sm" onClick={() => void copyLink()}>
+                {t("export.copyLink")}
+              </Button>
+              <Button size="sm" onClick={() => void copyEmbed()}>
+                {t("embed.copy")}
+              </Button>
+            </div>
+            {busy && (
+              <p role="status" className="flex items-center gap-2 text-xs">
+                <span
+                  aria-hidden="true"
+                  className="size-3 animate-spin rounded-full border-2 border-border border-t-foreground"
+                />
+                {t("export.preparing")}
+              </p>
+            )}
+            {message?.kind === "alert" && (
+              <p
+                role="alert"
+                className="rounded-md border border-danger/40 bg-danger-bg p-2 text-xs text-danger"
+              >
+                {message.text}
+              </p>
+            )}
+            <p role="status" className={cn("text-xs", message?.kind === "status" ? "" : "sr-only")}>
+              {message?.kind === "status" ? message.text : ""}
             </p>
-          )}
-          <p role="status" className={cn("text-xs", message?.kind === "status" ? "" : "sr-only")}>
-            {message?.kind === "status" ? message.text : ""}
-          </p>
-        </div>
-      )}
-    </div>
+          </div>
+        )}
+      </div>
+    </>
   );
 }

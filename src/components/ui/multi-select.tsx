@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
+import { usePopover } from "./use-popover";
 
 /**
- * A button that opens a list of checkboxes. Escape or a click outside closes it; focus returns to
- * the button. The button's name says the label and how many are chosen.
+ * A button that opens a list of checkboxes as a popover (use-popover.ts): Escape or a press
+ * outside closes it and the focus returns to the button. The button's name says the label and how many are chosen.
  */
 export function MultiSelect<T extends string>({
   label,
@@ -21,41 +21,16 @@ export function MultiSelect<T extends string>({
   summary: string;
   className?: string;
 }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onDown);
-    return () => document.removeEventListener("pointerdown", onDown);
-  }, [open]);
+  const { triggerProps, panelProps } = usePopover();
 
   const toggle = (value: T) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
   return (
-    <div
-      ref={root}
-      className={cn("relative", className)}
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && open) {
-          e.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-    >
+    <div className={className}>
       <button
-        ref={button}
+        {...triggerProps}
         type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
         className={cn(
           "inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-card px-3 text-sm",
           selected.length > 0 && "border-primary",
@@ -67,11 +42,11 @@ export function MultiSelect<T extends string>({
           ▾
         </span>
       </button>
-      {open && (
-        <fieldset
-          id={panelId}
-          className="absolute start-0 top-full z-30 mt-1 max-h-80 min-w-56 overflow-auto rounded-md border border-border bg-card p-2 shadow-lg"
-        >
+      <div
+        {...panelProps}
+        className="popover-menu max-h-[min(20rem,calc(100%-0.5rem))] min-w-56 overflow-auto rounded-md border border-border bg-card p-2 text-foreground shadow-lg"
+      >
+        <fieldset>
           <legend className="sr-only">{label}</legend>
           {options.map((o) => (
             <label
@@ -88,7 +63,7 @@ export function MultiSelect<T extends string>({
             </label>
           ))}
         </fieldset>
-      )}
+      </div>
     </div>
   );
 }
