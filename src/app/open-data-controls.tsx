@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
@@ -102,9 +102,17 @@ export function OpenDataButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
+  const returnFocus = useRef(false);
+  // The focus goes back once the dialog has left the page: while a modal dialog is open the
+  // browser keeps focus inside it (Escape left the focus on the page's body).
+  useEffect(() => {
+    if (open || !returnFocus.current) return;
+    returnFocus.current = false;
     opener.current?.focus();
+  }, [open]);
+  const close = () => {
+    returnFocus.current = true;
+    setOpen(false);
   };
   return (
     <>
