@@ -1,156 +1,173 @@
+import { nice, ticks } from "d3-array";
 import { useTranslation } from "react-i18next";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  usePlotArea,
-  useXAxisScale,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 import type { BarsFigure } from "@/lib/figure/figure";
 import { formatValue } from "@/lib/figure/format-value";
 import { isolate, isRtl } from "@/lib/format";
-import { ChartContainer } from "./chart-container";
-
-const tick = { fill: "var(--chart-axis)", fontSize: 12 };
-
-/** Room for the category names: the longest, at about 0.6 em a glyph (a full em in Chinese). */
-function labelRoom(labels: readonly string[]): number {
-  const widest = Math.max(
-    0,
-    ...labels.map((l) => [...l].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 12 : 7), 0)),
-  );
-  return Math.min(190, Math.max(80, widest + 12));
-}
-
-/**
- * The words "not reported" where the bars of the rows without a value would start. Recharts
- * leaves a zero-length bar out, with its label, so these are drawn apart, from the plot area and
- * the value axis's scale; the category axis is a band of equal rows.
- */
-function NotReportedLabels({
-  rows,
-  rtl,
-  words,
-}: {
-  rows: readonly { key: string; reported: boolean }[];
-  rtl: boolean;
-  words: string;
-}) {
-  const plot = usePlotArea();
-  const x = useXAxisScale();
-  if (!plot || !x || rows.length === 0) return null;
-  const start = Number(x(0));
-  const band = plot.height / rows.length;
-  // Before Recharts has measured the plot, its scale has no range yet.
-  if (!Number.isFinite(start) || !Number.isFinite(band)) return null;
-  return (
-    <g>
-      {rows.map((r, i) =>
-        r.reported ? null : (
-          <text
-            key={r.key}
-            x={rtl ? start - 6 : start + 6}
-            y={plot.y + band * (i + 0.5)}
-            dy="0.35em"
-            fill="var(--muted-foreground)"
-            fontSize={12}
-            fontStyle="italic"
-            textAnchor={rtl ? "end" : "start"}
-          >
-            {words}
-          </text>
-        ),
-      )}
-    </g>
-  );
-}
+import { TICK_PX, textWidth, wrapLabel } from "./tick-text";
 
 /**
  * A bars figure on screen: one horizontal bar per category in its colour token, the value at the
  * bar's end. In Urdu the names sit on the right and the bars grow leftwards. A value that is not
  * reported is written so, at the axis, never drawn as a zero bar.
+ *
+ * Plain SVG drawn from the figure's value, as the Documents and Meetings charts are (see
+ * stacked-year-bars): the Overview's bar charts are in a desktop's first screen, and Recharts
+ * would bring its code and its cascade of renders to the page's start for a few rectangles.
  */
+
+/** Where no width can be measured (a test's DOM): the chart is drawn at this width. */
+const UNMEASURED_WIDTH = 640;
+const ROW_PX = 40;
+const TOP = 5;
+const AXIS_HEIGHT = 30;
+const EDGE = 8;
+const LINE_PX = 14;
+
+/** Room for the category names: the longest, up to 190 px (longer names wrap). */
+function labelRoom(labels: readonly string[]): number {
+  return Math.min(190, Math.max(80, Math.max(0, ...labels.map((l) => textWidth(l))) + 12));
+}
+
 export function FigureBars({ figure }: { figure: BarsFigure }) {
+  const [ref, width] = useMeasuredWidth<HTMLDivElement>(UNMEASURED_WIDTH);
+  const height = Math.max(120, figure.bars.length * ROW_PX + 40);
+  return (
+    <div ref={ref} data-chart="" className="w-full" style={{ height }}>
+      {width > 0 && figure.bars.length > 0 && (
+        <Drawing figure={figure} width={width} height={height} />
+      )}
+    </div>
+  );
+}
+
+function Drawing({ figure, width, height }: { figure: BarsFigure; width: number; height: number }) {
   const { t } = useTranslation();
   const rtl = isRtl(figure.lang);
   const short = (v: number) =>
     isolate(formatValue(v, figure.valueUnit, figure.format, { short: true }));
   const notReported = t("figure.words.notReported", { lng: figure.lang });
-  // A value not reported gets no bar and the words "not reported" at its place.
-  const rows = figure.bars.map((b) => ({ ...b, shown: b.value ?? 0, reported: b.value !== null }));
+  const labelWidth = labelRoom(figure.bars.map((b) => b.label));
   const valueRoom = figure.valueUnit === "usd-millions" ? 84 : 44;
-  const config = Object.fromEntries(
-    figure.bars.map((b) => [b.key, { label: b.label, color: `var(--${b.color})` }]),
+  // The plot lies between the names and the room kept for the longest bar's value.
+  const left = rtl ? valueRoom : EDGE + labelWidth;
+  const right = width - (rtl ? EDGE + labelWidth : valueRoom);
+  const plot = Math.max(1, right - left);
+  const bottom = height - AXIS_HEIGHT;
+  const band = (bottom - TOP) / figure.bars.length;
+  const thickness = band * 0.8;
+
+  const max = Math.max(0, ...figure.bars.map((b) => b.value ?? 0));
+  const [, top] = nice(0, max > 0 ? max : 1, 5);
+  const valueTicks = ticks(0, top, 5).filter(
+    (v) => figure.valueUnit !== "count" || Number.isInteger(v),
   );
+  // Zero at the names' side; the bars grow away from them.
+  const at = (v: number) => (rtl ? right - (v / top) * plot : left + (v / top) * plot);
+  const zero = at(0);
+  const away = rtl ? -1 : 1;
+  const outward = rtl ? "end" : "start";
+
   return (
-    <ChartContainer config={config} height={Math.max(120, rows.length * 40 + 40)}>
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={rtl ? { left: valueRoom, right: 8 } : { left: 8, right: valueRoom }}
-        accessibilityLayer
-      >
-        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          reversed={rtl}
-          allowDecimals={figure.valueUnit !== "count"}
-          tickFormatter={(v) => short(Number(v))}
-          tick={tick}
-          stroke="var(--chart-grid)"
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          orientation={rtl ? "right" : "left"}
-          width={labelRoom(rows.map((r) => r.label))}
-          tick={tick}
-          stroke="var(--chart-grid)"
-        />
-        <Bar
-          dataKey="shown"
-          name={figure.valueLabel}
-          isAnimationActive={false}
-          radius={rtl ? [3, 0, 0, 3] : [0, 3, 3, 0]}
-        >
-          {rows.map((r) => (
-            <Cell key={r.key} fill={`var(--color-${r.key})`} />
-          ))}
-          <LabelList
-            dataKey="shown"
-            position="right"
-            content={({ x, y, width, height, index }) => {
-              const row = index === undefined ? undefined : rows[index];
-              if (!row || !row.reported) return null;
-              const cy = Number(y) + Number(height) / 2;
-              return (
-                <text
-                  // The bar's far end, whichever way it grows (Recharts may give a negative width).
-                  x={
-                    rtl
-                      ? Math.min(Number(x), Number(x) + Number(width)) - 6
-                      : Math.max(Number(x), Number(x) + Number(width)) + 6
-                  }
-                  y={cy}
-                  dy="0.35em"
-                  fill="var(--foreground)"
-                  fontSize={12}
-                  textAnchor={rtl ? "end" : "start"}
+    <svg
+      data-export=""
+      aria-hidden="true"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      className="block overflow-visible"
+      style={{ direction: "ltr" }}
+    >
+      <g data-grid="">
+        {valueTicks.map((v) => (
+          <line key={v} x1={at(v)} x2={at(v)} y1={TOP} y2={bottom} stroke="var(--chart-grid)" />
+        ))}
+      </g>
+      <g data-axis="value">
+        <line x1={left} x2={right} y1={bottom} y2={bottom} stroke="var(--chart-grid)" />
+        {valueTicks.map((v) => (
+          <text
+            key={v}
+            x={at(v)}
+            y={bottom + 18}
+            textAnchor="middle"
+            fontSize={TICK_PX}
+            fill="var(--chart-axis)"
+          >
+            {short(v)}
+          </text>
+        ))}
+      </g>
+      <g data-axis="category">
+        <line x1={zero} x2={zero} y1={TOP} y2={bottom} stroke="var(--chart-grid)" />
+        {figure.bars.map((b, i) => {
+          const lines = wrapLabel(b.label, labelWidth - 12);
+          const middle = TOP + band * (i + 0.5);
+          return (
+            <text
+              key={b.key}
+              x={rtl ? right + EDGE : left - EDGE}
+              y={middle - ((lines.length - 1) * LINE_PX) / 2}
+              textAnchor={rtl ? "start" : "end"}
+              fontSize={TICK_PX}
+              fill="var(--chart-axis)"
+            >
+              {lines.map((line, j) => (
+                <tspan
+                  key={j}
+                  x={rtl ? right + EDGE : left - EDGE}
+                  dy={j === 0 ? "0.35em" : LINE_PX}
                 >
-                  {short(row.shown)}
-                </text>
-              );
-            }}
-            fill="var(--foreground)"
-            fontSize={12}
-          />
-        </Bar>
-        <NotReportedLabels rows={rows} rtl={rtl} words={notReported} />
-      </BarChart>
-    </ChartContainer>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
+      </g>
+      <g data-bars="">
+        {figure.bars.map((b, i) => {
+          const y = TOP + band * i + (band - thickness) / 2;
+          const middle = y + thickness / 2;
+          if (b.value === null)
+            return (
+              <text
+                key={b.key}
+                x={zero + away * 6}
+                y={middle}
+                dy="0.35em"
+                textAnchor={outward}
+                fontSize={TICK_PX}
+                fontStyle="italic"
+                fill="var(--muted-foreground)"
+              >
+                {notReported}
+              </text>
+            );
+          const end = at(Math.max(0, b.value));
+          const length = Math.abs(end - zero);
+          const r = Math.min(3, length / 2, thickness / 2);
+          // Square at the axis, rounded at the far end.
+          const d = rtl
+            ? `M${zero},${y}H${end + r}a${r},${r} 0 0 0 ${-r},${r}V${y + thickness - r}a${r},${r} 0 0 0 ${r},${r}H${zero}Z`
+            : `M${zero},${y}H${end - r}a${r},${r} 0 0 1 ${r},${r}V${y + thickness - r}a${r},${r} 0 0 1 ${-r},${r}H${zero}Z`;
+          return (
+            <g key={b.key}>
+              {length > 0 && <path data-bar={b.key} d={d} fill={`var(--${b.color})`} />}
+              <text
+                x={end + away * 6}
+                y={middle}
+                dy="0.35em"
+                textAnchor={outward}
+                fontSize={TICK_PX}
+                fill="var(--foreground)"
+              >
+                {short(b.value)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
   );
 }

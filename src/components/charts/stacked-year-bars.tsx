@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 import type { FillPattern } from "@/lib/figure/figure";
 import { patternMarks } from "@/lib/figure/svg/fill-patterns";
+import { TICK_PX, textWidth } from "./tick-text";
 
 /**
  * Bars per year, stacked by series, with each year's total above its bar: the Documents and
@@ -17,7 +18,6 @@ const UNMEASURED_WIDTH = 640;
 const MARGIN_TOP = 20;
 const AXIS_HEIGHT = 24;
 const AXIS_GAP = 8;
-const TICK_FONT_PX = 12;
 /** Space kept between two year labels. */
 const YEAR_LABEL_GAP = 10;
 /** The side of a pattern's tile, px: as on a slide, about half the text size. */
@@ -48,21 +48,6 @@ export function PatternDef({
         ))}
     </pattern>
   );
-}
-
-/**
- * About how wide a label is at the tick size, without measuring it in the page (which would make
- * the browser lay the page out again): digits and Latin letters about 0.6 em, Chinese characters
- * a full em, direction marks nothing.
- */
-function labelWidth(text: string): number {
-  let em = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x2066 && code <= 0x2069) continue;
-    em += code >= 0x2e80 ? 1 : 0.6;
-  }
-  return em * TICK_FONT_PX;
 }
 
 export interface StackedYearBarsProps<
@@ -152,7 +137,7 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
   const barWidth = band * 0.8;
   // Years run left to right in every language; labels are thinned so that they never overlap.
   const yearLabels = rows.map((row) => formatYear(row.year));
-  const widest = Math.max(...yearLabels.map(labelWidth)) + YEAR_LABEL_GAP;
+  const widest = Math.max(...yearLabels.map((l) => textWidth(l))) + YEAR_LABEL_GAP;
   const every = Math.max(1, Math.ceil(widest / band));
 
   return (
@@ -193,7 +178,7 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
             y={y(v)}
             dy="0.32em"
             textAnchor={valueAxisRight ? "start" : "end"}
-            fontSize={TICK_FONT_PX}
+            fontSize={TICK_PX}
             fill="var(--chart-axis)"
           >
             {formatValue(v)}
@@ -215,7 +200,7 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
               x={plotLeft + band * (i + 0.5)}
               y={plotBottom + 16}
               textAnchor="middle"
-              fontSize={TICK_FONT_PX}
+              fontSize={TICK_PX}
               fill="var(--chart-axis)"
             >
               {yearLabels[i]}
@@ -254,7 +239,7 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
                   x={x + barWidth / 2}
                   y={y(base) - 6}
                   textAnchor="middle"
-                  fontSize={TICK_FONT_PX}
+                  fontSize={TICK_PX}
                   fill="var(--foreground)"
                 >
                   {formatValue(totals[i]!)}

@@ -1,7 +1,6 @@
 import type { Filters } from "@/data/filters";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { FigureBars } from "@/components/charts/figure-bars";
-import { FigureStep } from "@/components/charts/figure-step";
 import {
   buildProvinceFigure,
   buildSectorFigure,
@@ -10,6 +9,7 @@ import {
 import { buildCompletedFigure } from "@/lib/figure/build/overview-time";
 import type { BarsFigure } from "@/lib/figure/figure";
 import { useFigure } from "@/shared/use-figure";
+import { LaterStep } from "./later-charts";
 import { ReportedFrame } from "./reported-frame";
 
 function BarsFrame({ figure }: { figure: BarsFigure }) {
@@ -33,11 +33,11 @@ export function OverviewCharts({ filters }: { filters: Filters }) {
       <BarsFrame figure={status} />
       <BarsFrame figure={province} />
       <ChartFrame figure={usd}>
-        <FigureStep figure={usd} />
+        <LaterStep figure={usd} />
       </ChartFrame>
       <ReportedFrame filters={filters} />
       <ChartFrame figure={mw}>
-        <FigureStep figure={mw} />
+        <LaterStep figure={mw} />
       </ChartFrame>
     </div>
   );

@@ -2,7 +2,7 @@ import { useQueryState } from "nuqs";
 import { useTranslation } from "react-i18next";
 import type { Filters } from "@/data/filters";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { FigurePoints } from "@/components/charts/figure-points";
+import { LaterPoints } from "./later-charts";
 import { REPORTED_METRICS } from "@/data/selectors/aggregates";
 import { buildReportedFigure } from "@/lib/figure/build/overview-time";
 import { cn } from "@/lib/cn";
@@ -46,7 +46,7 @@ export function ReportedFrame({ filters }: { filters: Filters }) {
         </div>
       }
     >
-      <FigurePoints figure={figure} />
+      <LaterPoints figure={figure} />
     </ChartFrame>
   );
 }
