@@ -39,6 +39,14 @@ export const VIEWS = [
 ] as const;
 export type View = (typeof VIEWS)[number];
 
+/**
+ * Whether a view draws figures: the Sources view is lists and text, so it has nothing to present
+ * or to put on slides.
+ */
+export function viewHasFigures(view: View): boolean {
+  return view !== "sources";
+}
+
 export const LANGUAGES = ["en", "ur", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
