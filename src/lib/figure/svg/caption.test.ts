@@ -47,17 +47,17 @@ describe("layoutCaption", () => {
     const layout = caption();
     const blocks = layout.bottom(700);
     expect(blocks.map((b) => b.kind)).toEqual(["rule", "text", "text", "text", "text", "text"]);
-    // The rule 18 under the body; the footer's lines 25 apart (18 px text), 18 under the rule.
-    expect(blocks[0]).toEqual({ kind: "rule", y: 718 });
+    // The rule 13 under the body; the footer's lines 25 apart (18 px text), 13 under the rule.
+    expect(blocks[0]).toEqual({ kind: "rule", y: 713 });
     const texts = blocks.slice(1) as TextBlock[];
     // 10.08 px a glyph: the note (58), the source (61) and the as-of line (47) share the first
     // line with gaps of 36; the filters (38) and the link (71) the second.
     expect(texts.map((b) => [b.lines[0]!.slice(0, 12), b.y])).toEqual([
-      ["Umbrella pro", 737],
-      ["Source: CPEC", 737],
-      ["Data as of 3", 737],
-      ["Filters: Pro", 762],
-      ["View: https:", 762],
+      ["Umbrella pro", 727],
+      ["Source: CPEC", 727],
+      ["Data as of 3", 727],
+      ["Filters: Pro", 752],
+      ["View: https:", 752],
     ]);
     const xs = texts.map((b) => b.x);
     expect(xs[0]).toBeUndefined();
@@ -67,7 +67,7 @@ describe("layoutCaption", () => {
     expect(xs[4]).toBeCloseTo(63 + 383.04 + 36, 6);
     const last = texts[texts.length - 1]!;
     expect(last.y + last.lineHeight + 63).toBe(700 + layout.bottomHeight);
-    expect(layout.bottomHeight).toBe(18 + 1 + 18 + 2 * 25 + 63);
+    expect(layout.bottomHeight).toBe(13 + 1 + 13 + 2 * 25 + 63);
   });
 
   it("keeps notes under the body, above the rule, on the screen (whose height follows)", () => {
@@ -91,15 +91,15 @@ describe("the Urdu caption", () => {
       measureTitle: approximateTextWidth,
     });
 
-  it("gives a Nastaliq title a first line of 1.6 em and steps 1.9 em from line to line", () => {
-    // 44 px: the first line's box 70, its lines 84 apart, centred 7 above the box's top.
+  it("gives a Nastaliq title a first line of 1.75 em and steps 1.9 em from line to line", () => {
+    // 44 px: the first line's box 77, its lines 84 apart, the block 3.5 above the box's top.
     const title = "شعبہ وار سرمایہ کاری ".repeat(5).trim();
     const layout = urdu({ title });
     const [head, subtitle] = layout.top as TextBlock[];
     expect(head!.lines).toHaveLength(2);
-    expect([head!.style.size, head!.lineHeight, head!.y]).toEqual([44, 84, 63 - 7]);
-    // The second line's box (70) ends where the subtitle starts, 5 above it: 63 + 84 + 70 + 5.
-    expect(subtitle!.y).toBe(222);
+    expect([head!.style.size, head!.lineHeight, head!.y]).toEqual([44, 84, 63 - 3.5]);
+    // The second line's box (77) ends 5 above the subtitle: 63 + 84 + 77 + 5.
+    expect(subtitle!.y).toBe(229);
     // Naskh at 1.5: the subtitle's 29 px lines are 44 apart.
     expect(subtitle!.lineHeight).toBe(44);
   });

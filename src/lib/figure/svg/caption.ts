@@ -71,8 +71,9 @@ const SIDE_NOTES_SHARE = 0.3;
 /**
  * Line heights in units of the text size. Naskh (Urdu's text) needs more than Latin, Nastaliq
  * (its titles) more again: its letters climb and its joins descend. The first line of a title has
- * a box of `nastaliqFirst` (the ink of a Nastaliq line is about 1.5 em tall); from line to line it
- * steps `nastaliq`, so the descenders of one line never meet the ascenders of the next.
+ * a box of `nastaliqFirst` (a Nastaliq line's ink is about 1.5 em tall, a tail such as ق's in
+ * "قسم" reaches lower: measured on the slides); from line to line it steps `nastaliq`, so the
+ * descenders of one line never meet the ascenders of the next.
  */
 const LEADING = {
   latin: 1.35,
@@ -81,7 +82,7 @@ const LEADING = {
   urduLegend: 1.6,
   urduColumn: 1.4,
   nastaliq: 1.9,
-  nastaliqFirst: 1.6,
+  nastaliqFirst: 1.75,
 } as const;
 
 export interface CaptionInput {
@@ -171,7 +172,7 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
   const paragraphs = footerLines(figure, input.words, input.format).map(wrap);
   const wrapped = figure.notes.map(wrap);
   const notesGap = Math.round(type.base * 0.6);
-  const ruleGap = Math.round(type.base * 0.8);
+  const ruleGap = Math.round(type.base * 0.6);
   const heightUnder = (notes: string[][], footerRows: number) =>
     (notes.length > 0 ? notesGap + notes.flat().length * smallLeading : 0) +
     ruleGap * 2 +
