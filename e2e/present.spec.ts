@@ -50,6 +50,10 @@ test("presentation mode shows each figure's 16:9 slide, steps by keyboard and ke
 
   await page.goto("./?present=1&step=3");
   await expect(page.getByText(/^Slide 3 of \d+$/)).toBeVisible();
+  // The footer's link reopens the view, not the presentation it was shown in.
+  const link = slide.locator("text", { hasText: /^View: / });
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveText(/^View: http:\/\/[^?]+\/$/);
   await page.keyboard.press("Escape");
   await expect(slide).toHaveCount(0);
   await expect(page).not.toHaveURL(/present=/);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { filtersFromSearch, filtersInAddress, isParamName, PARAM_NAMES } from "./url-params";
+import {
+  filtersFromSearch,
+  filtersInAddress,
+  isParamName,
+  PARAM_NAMES,
+  viewLink,
+} from "./url-params";
 
 const none = { sectors: [], statuses: [], provinces: [], from: null, to: null, query: "" };
 
@@ -33,5 +39,27 @@ describe("the URL parameter registry", () => {
       query: "thar",
     });
     expect(filtersFromSearch("?sector=constructor&status=__proto__&from=toString")).toEqual(none);
+  });
+});
+
+describe("viewLink", () => {
+  it("leaves the presentation's parameters out of the link and keeps the view's", () => {
+    expect(
+      viewLink(
+        "https://cpec.example.org/app/?view=projects&lang=ur&present=1&step=3&sector=energy,transport",
+      ),
+    ).toBe("https://cpec.example.org/app/?view=projects&lang=ur&sector=energy,transport");
+    expect(viewLink("https://cpec.example.org/?present=1")).toBe("https://cpec.example.org/");
+    expect(viewLink("https://cpec.example.org/?view=map#x")).toBe(
+      "https://cpec.example.org/?view=map#x",
+    );
+  });
+
+  it("passes an address it cannot read through unchanged", () => {
+    expect(viewLink("")).toBe("");
+    expect(viewLink("not a url")).toBe("not a url");
+    expect(viewLink("https://cpec.example.org/?%E0%A4=1&present=1")).toBe(
+      "https://cpec.example.org/?%E0%A4=1",
+    );
   });
 });

@@ -39,6 +39,14 @@ export const VIEWS = [
 ] as const;
 export type View = (typeof VIEWS)[number];
 
+/**
+ * Whether a view draws figures: the Sources view is lists and text, so it has nothing to present
+ * or to put on slides.
+ */
+export function viewHasFigures(view: View): boolean {
+  return view !== "sources";
+}
+
 export const LANGUAGES = ["en", "ur", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -79,6 +87,11 @@ interface Param<P> {
   /** The views that read it; "all" for the app-wide ones. */
   views: readonly View[] | "all";
   words?: FilterWords;
+  /**
+   * False for the state of a presentation (present mode and its step): the link a figure carries
+   * in its footer reopens the view, not the presentation it was exported from.
+   */
+  inLink?: false;
 }
 
 function param<P>(
@@ -88,6 +101,11 @@ function param<P>(
   words?: FilterWords,
 ): Param<P> {
   return { parser, rule, views, ...(words && { words }) };
+}
+
+/** A parameter of the presentation, left out of a figure's link (see `viewLink`). */
+function presentation<P>(p: Param<P>): Param<P> {
+  return { ...p, inLink: false };
 }
 
 function choice<const T extends string>(
@@ -142,8 +160,8 @@ export const URL_PARAMS = {
     kind: "query",
   }),
   project: param(parseAsRecordId, { type: "id", collection: "projects" }, "all"),
-  present: param(parseAsFlag, { type: "flag" }, "all"),
-  step: param(parseAsCount.withDefault(1), { type: "count" }, "all"),
+  present: presentation(param(parseAsFlag, { type: "flag" }, "all")),
+  step: presentation(param(parseAsCount.withDefault(1), { type: "count" }, "all")),
   // The one figure an embed code shows (features/embed); an id it does not know gets a notice there.
   embed: param(
     parseAsBoundedText(EMBED_ID_MAX_LENGTH),
@@ -247,3 +265,32 @@ export function filtersInAddress(f: Filters): string {
 /** Message keys: the parameter's name in a notice, and its line in the Sources list. */
 export const paramLabelKey = (name: ParamName) => `urlParams.${name}.label`;
 export const paramDocKey = (name: ParamName) => `urlParams.${name}.doc`;
+
+/**
+ * The link that reopens a view from an address: the address without the parameters of a
+ * presentation (`present`, `step`), so a figure exported from present mode links to its view.
+ */
+export function viewLink(href: string): string {
+  const hash = href.indexOf("#");
+  const head = hash < 0 ? href : href.slice(0, hash);
+  const query = head.indexOf("?");
+  if (query < 0) return href;
+  // The kept pairs as written (a list stays "energy,transport", not re-encoded "%2C").
+  const kept = head
+    .slice(query + 1)
+    .split("&")
+    .filter((pair) => {
+      const name = decodeURIComponentSafe(pair.split("=")[0] ?? "");
+      return !(isParamName(name) && (URL_PARAMS[name] as Param<unknown>).inLink === false);
+    });
+  const rest = kept.length > 0 ? `?${kept.join("&")}` : "";
+  return `${head.slice(0, query)}${rest}${hash < 0 ? "" : href.slice(hash)}`;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -7,6 +7,7 @@ import type { Dataset } from "@/data/schema";
 import type { FigureContext, Translate } from "@/lib/figure/context";
 import type { Figure } from "@/lib/figure/figure";
 import type { FormatSettings } from "@/lib/format";
+import { viewLink } from "@/lib/url-params";
 import { useAmountScale } from "./amount-scale";
 import { digitsParser } from "./digits";
 import { useToday } from "./today";
@@ -22,9 +23,9 @@ export function useFormatSettings(): FormatSettings {
   return useMemo(() => ({ lang, digits, amounts }), [lang, digits, amounts]);
 }
 
-/** The link that reopens what the reader sees: the address with its query parameters. */
+/** The link that reopens the view the reader sees: the address with its query parameters. */
 function currentLink(): string {
-  return typeof window === "undefined" ? "" : window.location.href;
+  return typeof window === "undefined" ? "" : viewLink(window.location.href);
 }
 
 /**

@@ -8,6 +8,8 @@ import { useExportLib } from "@/components/charts/use-export-lib";
 import { useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";
 import { altText } from "@/lib/figure/alt-text";
+import { viewHasFigures } from "@/lib/url-params";
+import { useView } from "@/shared/url-state";
 import { usePrintInLight } from "./print-theme";
 import { DeckButton } from "./deck-button";
 import { PrintFigures } from "./print-figures";
@@ -32,6 +34,10 @@ export function PresentMode() {
   const { t, i18n } = useTranslation();
   const rtl = i18n.dir() === "rtl";
   const [{ present, step }, setState] = useQueryStates(presentParsers);
+  const [view] = useView();
+  // A view without figures (Sources) offers no presentation and no slides; an address that asks
+  // for one there says so instead of waiting.
+  const figureless = !viewHasFigures(view);
   const figures = usePageFigures();
   const lib = useExportLib(present);
   const words = useComposeWords();
@@ -119,16 +125,18 @@ export function PresentMode() {
 
   return (
     <>
-      <Button
-        ref={startRef}
-        size="sm"
-        aria-label={t("present.startLabel")}
-        onClick={start}
-        disabled={present}
-      >
-        {t("present.start")}
-      </Button>
-      <DeckButton />
+      {!figureless && (
+        <Button
+          ref={startRef}
+          size="sm"
+          aria-label={t("present.startLabel")}
+          onClick={start}
+          disabled={present}
+        >
+          {t("present.start")}
+        </Button>
+      )}
+      {!figureless && <DeckButton />}
       <PrintFigures figures={figures} />
       {present &&
         createPortal(
@@ -157,7 +165,9 @@ export function PresentMode() {
               className="fixed inset-x-0 bottom-0 z-[72] flex h-[4.75rem] flex-wrap items-center justify-between gap-x-4 gap-y-1 px-5 text-base text-foreground"
             >
               <p aria-live="polite" className="text-lg font-semibold tabular-nums">
-                {count === 0 ? t("present.loading") : t("present.step", { step: current, count })}
+                {count > 0
+                  ? t("present.step", { step: current, count })
+                  : t(figureless ? "present.none" : "present.loading")}
               </p>
               {deck && deck.failed.length > 0 && (
                 <p role="alert" className="text-sm text-danger">

@@ -68,7 +68,7 @@ export function DatasetInfo() {
       <blockquote className="mt-1 rounded-md border border-border bg-muted p-3 text-sm select-all">
         {meta.citation}
       </blockquote>
-      <div className="mt-2 flex flex-wrap items-center gap-3">
+      <div className="no-print mt-2 flex flex-wrap items-center gap-3">
         <Button size="sm" onClick={() => void copyCitation()}>
           {t("sources.dataset.copy")}
         </Button>

@@ -162,7 +162,7 @@ export function SourceList() {
         </DeferUntilNear>
       )}
       {shown.length > visible.length && (
-        <div className="mt-2 flex flex-wrap gap-2">
+        <div className="no-print mt-2 flex flex-wrap gap-2">
           <Button size="sm" onClick={() => setLimit((l) => l + PAGE)}>
             {t("sources.list.more", { n: n(Math.min(PAGE, shown.length - visible.length)) })}
           </Button>

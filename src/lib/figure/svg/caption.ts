@@ -5,8 +5,9 @@
  * figure, words and size give the same positions.
  */
 import { wrapText, type TextMeasurer, type TextStyle } from "../../export/text-layout";
-import { formatPartialDate, type FormatSettings } from "../../format";
+import type { FormatSettings } from "../../format";
 import type { FigureBase, LegendEntry } from "../figure";
+import { footerLines, packFooter } from "./caption-footer";
 import type { DrawContext } from "./draw-context";
 import type { TargetLayout } from "./targets";
 
@@ -19,6 +20,8 @@ export interface ComposeWords extends Readonly<DrawContext["words"]> {
   none: string;
   view: string;
 }
+
+export { footerLines } from "./caption-footer";
 
 export interface TextBlock {
   kind: "text";
@@ -65,33 +68,22 @@ const MIN_BODY_SHARE = 0.42;
 /** The notes' column beside the body: its least share of the inner width. */
 const SIDE_NOTES_SHARE = 0.3;
 
-/** "Source: …" with the language's colon. */
-function labelled(word: string, value: string, lang: string): string {
-  return lang === "zh" ? `${word}：${value}` : `${word}: ${value}`;
-}
-
-/** The footer's paragraphs: source (with the primary source), as-of and version, filters, link. */
-export function footerLines(figure: FigureBase, words: ComposeWords, format: FormatSettings) {
-  const lang = figure.lang;
-  const primary = figure.sources.primary;
-  const primaryText = primary
-    ? [primary.publisher, primary.date && formatPartialDate(primary.date, format)]
-        .filter(Boolean)
-        .join(lang === "zh" ? "，" : lang === "ur" ? "، " : ", ")
-    : null;
-  const source = primaryText ? `${primaryText} · ${figure.sourceLine}` : figure.sourceLine;
-  const separator = lang === "zh" ? "；" : lang === "ur" ? "؛ " : "; ";
-  return [
-    labelled(words.source, source, lang),
-    `${words.dataAsOf} ${formatPartialDate(figure.asOf, format)} · ${words.datasetVersion} ${figure.datasetVersion}`,
-    labelled(
-      words.filters,
-      figure.filters.length > 0 ? figure.filters.join(separator) : words.none,
-      lang,
-    ),
-    labelled(words.view, figure.link, lang),
-  ];
-}
+/**
+ * Line heights in units of the text size. Naskh (Urdu's text) needs more than Latin, Nastaliq
+ * (its titles) more again: its letters climb and its joins descend. The first line of a title has
+ * a box of `nastaliqFirst` (a Nastaliq line's ink is about 1.5 em tall, a tail such as ق's in
+ * "قسم" reaches lower: measured on the slides); from line to line it steps `nastaliq`, so the
+ * descenders of one line never meet the ascenders of the next.
+ */
+const LEADING = {
+  latin: 1.35,
+  latinTitle: 1.2,
+  urdu: 1.5,
+  urduLegend: 1.6,
+  urduColumn: 1.4,
+  nastaliq: 1.9,
+  nastaliqFirst: 1.75,
+} as const;
 
 export interface CaptionInput {
   figure: FigureBase;
@@ -110,9 +102,10 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
   const inner = layout.width - 2 * padding;
   const urdu = figure.lang === "ur";
   // Naskh needs more line height than Latin; Nastaliq, with its descending joins, more again.
-  const leading = urdu ? 1.65 : 1.35;
+  const leading = urdu ? LEADING.urdu : LEADING.latin;
   const top: CaptionBlock[] = [];
   let y = padding;
+  /** `trim`: what the first line's box is less than the line height (half above, half below). */
   const paragraph = (
     into: CaptionBlock[],
     content: string,
@@ -121,21 +114,24 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
     lineHeight: number,
     measurer = measure,
     font?: string,
+    trim = 0,
   ) => {
     const lines = wrapText(content, inner, style, measurer);
-    into.push({ kind: "text", lines, style, lineHeight, tone, font, y });
-    y += lines.length * lineHeight;
+    into.push({ kind: "text", lines, style, lineHeight, tone, font, y: y - trim / 2 });
+    y += lines.length * lineHeight - trim;
   };
   const titleStyle: TextStyle = { size: type.title, weight: 700 };
-  const titleLeading = urdu ? 2 : 1.2;
+  const titleLeading = urdu ? LEADING.nastaliq : LEADING.latinTitle;
+  const titleHeight = Math.round(type.title * titleLeading);
   paragraph(
     top,
     figure.title,
     titleStyle,
     "foreground",
-    Math.round(type.title * titleLeading),
+    titleHeight,
     input.measureTitle,
     input.titleFont,
+    urdu ? titleHeight - Math.round(type.title * LEADING.nastaliqFirst) : 0,
   );
   if (figure.subtitle) {
     y += Math.round(type.base * 0.2);
@@ -151,7 +147,7 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
   if (figure.legend.length > 0) {
     const style: TextStyle = { size: type.legend, weight: 400 };
     const swatch = Math.round(style.size * 0.9);
-    const lineHeight = Math.round(style.size * (urdu ? 1.8 : 1.6));
+    const lineHeight = Math.round(style.size * (urdu ? LEADING.urduLegend : 1.6));
     const gap = Math.round(style.size * 1.3);
     const items: LegendBlock["items"] = [];
     let x = 0;
@@ -171,19 +167,31 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
   const bodyTop = y;
 
   const small: TextStyle = { size: type.small, weight: 400 };
-  const smallLeading = Math.round(type.small * (urdu ? 1.7 : 1.4));
+  const smallLeading = Math.round(type.small * (urdu ? LEADING.urdu : 1.4));
   const wrap = (p: string) => wrapText(p, inner, small, measure);
-  const notes = figure.notes.map(wrap);
-  const footer = footerLines(figure, input.words, input.format).map(wrap);
+  const paragraphs = footerLines(figure, input.words, input.format).map(wrap);
+  const wrapped = figure.notes.map(wrap);
   const notesGap = Math.round(type.base * 0.6);
-  const ruleGap = Math.round(type.base * 0.8);
-  const notesHeight = notes.length > 0 ? notesGap + notes.flat().length * smallLeading : 0;
-  const footerHeight = footer.flat().length * smallLeading;
-  const bottomHeight = notesHeight + ruleGap * 2 + 1 + footerHeight + padding;
+  const ruleGap = Math.round(type.base * 0.6);
+  const heightUnder = (notes: string[][], footerRows: number) =>
+    (notes.length > 0 ? notesGap + notes.flat().length * smallLeading : 0) +
+    ruleGap * 2 +
+    1 +
+    footerRows * smallLeading +
+    padding;
+  let footer = packFooter(paragraphs, inner, small, measure);
   const squeezed =
     layout.height !== null &&
-    notes.length > 0 &&
-    layout.height - bodyTop - bottomHeight < layout.height * MIN_BODY_SHARE;
+    wrapped.length > 0 &&
+    layout.height - bodyTop - heightUnder(wrapped, footer.rows) < layout.height * MIN_BODY_SHARE;
+  // On a fixed page, notes of one line each lead the footer's lines (as a publication's footnotes
+  // do) and share them where they fit, so the body keeps the height their own lines would take.
+  const notesInFooter =
+    layout.height !== null && !squeezed && wrapped.every((lines) => lines.length === 1);
+  if (notesInFooter) footer = packFooter([...wrapped, ...paragraphs], inner, small, measure);
+  const notes = notesInFooter ? [] : wrapped;
+  const footerHeight = footer.rows * smallLeading;
+  const bottomHeight = heightUnder(notes, footer.rows);
   if (squeezed) return besideBody();
   const bottom = (bodyBottom: number): CaptionBlock[] => {
     const blocks: CaptionBlock[] = [];
@@ -205,20 +213,19 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
 
   /** The rule under the body (and notes) and the footer's lines under it, from `after`. */
   function ruleAndFooter(after: number): CaptionBlock[] {
-    let at = after + ruleGap;
-    const blocks: CaptionBlock[] = [{ kind: "rule", y: at }];
-    at += 1 + ruleGap;
-    for (const lines of footer) {
+    const ruleY = after + ruleGap;
+    const at = ruleY + 1 + ruleGap;
+    const blocks: CaptionBlock[] = [{ kind: "rule", y: ruleY }];
+    for (const { lines, row, offset } of footer.pieces)
       blocks.push({
         kind: "text",
         lines,
         style: small,
         lineHeight: smallLeading,
         tone: "muted",
-        y: at,
+        y: at + row * smallLeading,
+        ...(offset > 0 && { x: urdu ? padding + inner - offset : padding + offset }),
       });
-      at += lines.length * smallLeading;
-    }
     return blocks;
   }
 
@@ -227,7 +234,7 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
     const besideHeight = ruleGap * 2 + 1 + footerHeight + padding;
     const room = (layout.height ?? 0) - bodyTop - besideHeight;
     // A column of notes reads with a little less leading than a full-width paragraph.
-    const sideLeading = Math.round(type.small * (urdu ? 1.5 : 1.3));
+    const sideLeading = Math.round(type.small * (urdu ? LEADING.urduColumn : 1.3));
     const wrapAt = (width: number) => figure.notes.map((p) => wrapText(p, width, small, measure));
     const heightOf = (wrapped: string[][]) =>
       wrapped.reduce(

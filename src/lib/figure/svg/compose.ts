@@ -211,16 +211,12 @@ function composePage(
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width: layout.width, height };
 }
 
-/**
- * Composes a figure for a target. A kind that splits over pages (the Gantt's rows) gives one page
- * per part; every other kind one page. Throws when no body draws the figure's kind.
- */
-export function composeFigure(figure: Figure, options: ComposeOptions): { pages: ComposedPage[] } {
-  const registry = options.registry ?? figureRegistry;
+/** The drawing context of a figure composed for a target. */
+function drawContextOf(figure: Figure, options: ComposeOptions): DrawContext {
   const palette = paletteFor(options.theme);
   const font = exportFont(figure.lang);
   const layout = targetLayout(options.target, options.width, figure.lang);
-  const ctx: DrawContext = {
+  return {
     color: palette.color,
     ink: palette.ink,
     format: options.format ?? {
@@ -235,9 +231,31 @@ export function composeFigure(figure: Figure, options: ComposeOptions): { pages:
     target: options.target,
     words: options.words,
   };
+}
+
+function partsOf(figure: Figure, options: ComposeOptions, ctx: DrawContext): Figure[] {
+  const registry = options.registry ?? figureRegistry;
   bodyOf(figure, registry);
   const paginate = registry.paginators[figure.kind] as Paginate | undefined;
   const bodyArea = (page: Figure) => pageLayout(page, options, ctx, registry).area;
-  const parts = paginate ? paginate(figure, options.target, { ...ctx, bodyArea }) : [figure];
+  return paginate ? paginate(figure, options.target, { ...ctx, bodyArea }) : [figure];
+}
+
+/**
+ * The parts a figure is split into for a target, each laid out on one page under its own caption
+ * (the Gantt's rows, as many as a page holds); one part for every other kind.
+ */
+export function paginateFigure(figure: Figure, options: ComposeOptions): Figure[] {
+  return partsOf(figure, options, drawContextOf(figure, options));
+}
+
+/**
+ * Composes a figure for a target. A kind that splits over pages (the Gantt's rows) gives one page
+ * per part; every other kind one page. Throws when no body draws the figure's kind.
+ */
+export function composeFigure(figure: Figure, options: ComposeOptions): { pages: ComposedPage[] } {
+  const registry = options.registry ?? figureRegistry;
+  const ctx = drawContextOf(figure, options);
+  const parts = partsOf(figure, options, ctx);
   return { pages: parts.map((part) => composePage(part, options, ctx, registry)) };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
+import bundledFile from "../../../../public/data/cpec-dataset.json";
+import { parseDataset } from "@/data/load-dataset";
 import { approximateTextWidth } from "../../export/text-layout";
+import { buildGanttFigure } from "../build/gantt";
+import type { GanttFigure } from "../figure";
+import { testFigureContext } from "../figure-test-support";
+import { paginateFigure } from "./compose";
+import { composeWordsFrom } from "./compose-words";
 import {
   fillGanttPages,
   ganttLabelWidth,
@@ -106,5 +113,39 @@ describe("row heights", () => {
     const lines = nameLines("one two three four five six seven", 60, 10, 2, approximateTextWidth);
     // 5.6 px a glyph: ten to a line, the ellipsis counted.
     expect(lines).toEqual(["one two", "three fou…"]);
+  });
+});
+
+describe("rows on a 16:9 slide of the real dataset's Gantt, by sector", () => {
+  const dataset = parseDataset(bundledFile);
+  const pagesIn = (lang: string) => {
+    const ctx = testFigureContext(lang);
+    const figure = buildGanttFigure(dataset, ctx, { grouping: "sector" });
+    return paginateFigure(figure, {
+      target: "slide-16x9",
+      theme: "light",
+      background: "light",
+      words: composeWordsFrom(ctx.t),
+      measure: approximateTextWidth,
+    }) as GanttFigure[];
+  };
+  const rows = (pages: GanttFigure[]) =>
+    pages.map((p) => p.groups.reduce((n, g) => n + g.rows.length, 0));
+
+  // Measured with the generous estimate of glyph widths (most names take two lines). The pages
+  // that end a group hold fewer rows: a group's heading takes a row's room, and a heading never
+  // stands at a page's foot with fewer than two of its rows.
+  it("holds 10 or 11 rows a page in English", () => {
+    expect(rows(pagesIn("en"))).toEqual([10, 10, 11, 10, 6]);
+  });
+
+  it("holds at least 8 rows on an Urdu page that one group fills, under a compact caption", () => {
+    const pages = pagesIn("ur");
+    expect(rows(pages)).toEqual([9, 8, 9, 8, 7, 6]);
+    expect(pages.map((p) => p.groups.length)).toEqual([1, 1, 2, 2, 2, 2]);
+  });
+
+  it("holds 11 to 14 rows a page in Chinese", () => {
+    expect(rows(pagesIn("zh"))).toEqual([14, 13, 11, 9]);
   });
 });

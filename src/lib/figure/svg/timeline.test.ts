@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import bundledFile from "../../../../public/data/cpec-dataset.json";
 import { makeDataset, makeDocument, makeMeeting } from "@/data/fixtures";
+import { parseDataset } from "@/data/load-dataset";
+import { TIMELINE_KINDS } from "@/data/selectors/timeline";
+import { approximateTextWidth } from "../../export/text-layout";
 import { buildTimelineFigure } from "../build/timeline";
 import { svgProblems, svgTexts, testDrawContext, testFigureContext } from "../figure-test-support";
+import { composeFigure } from "./compose";
+import { composeWordsFrom } from "./compose-words";
 import { drawTimelineBody } from "./timeline";
 
 const dataset = makeDataset({
@@ -91,5 +97,79 @@ describe("drawTimelineBody", () => {
     // The lane's legend dot keeps its size (0.45 em); the marks are smaller than a full dot (0.5 em).
     expect(dots[0]).toBe(8.1);
     expect(Math.max(...dots.slice(1))).toBeLessThan(9);
+  });
+});
+
+describe("the timeline laid out for its box", () => {
+  // Two busy months: six meetings on each of four days, and signings of 3 to 5 documents a day.
+  const busy = makeDataset({
+    meetings: Array.from({ length: 24 }, (_, i) =>
+      makeMeeting({
+        id: `m${i}`,
+        body: "jwg",
+        session: null,
+        date: `2019-0${1 + (i % 4)}-${String(10 + Math.floor(i / 4)).padStart(2, "0")}`,
+      }),
+    ),
+    documents: Array.from({ length: 24 }, (_, i) =>
+      makeDocument({ id: `d${i}`, title: `MoU ${i}`, date: `2019-0${1 + (i % 5)}-15` }),
+    ),
+  });
+  const f = buildTimelineFigure(busy, testFigureContext("ur"), {
+    kinds: ["jwg", "document"],
+    range: null,
+  });
+  const urCtx = testDrawContext("ur", { fontSize: 25 });
+
+  it("is never scaled: in a box too low for its rows, the marks shrink and the text keeps 25 px", () => {
+    const box = { ...area, height: 200 };
+    const svg = drawTimelineBody(f, box, urCtx);
+    expect(svg).not.toContain("transform");
+    expect(svgProblems(svg, 25)).toEqual([]);
+    const texts = svgTexts(svg);
+    // Every label, the year axis's included, inside the box.
+    for (const t of texts) {
+      expect(t.y).toBeGreaterThanOrEqual(box.y);
+      expect(t.y).toBeLessThanOrEqual(box.y + box.height);
+    }
+    expect(Math.max(...texts.filter((t) => /^20\d\d$/.test(t.text)).map((t) => t.y))).toBe(
+      box.y + box.height - 0.8 * 25,
+    );
+  });
+
+  it("writes a cluster's number on a pill where the row is too low for a disc around it", () => {
+    const svg = drawTimelineBody(f, { ...area, height: 480 }, urCtx);
+    // The five signings of 3 to 5 documents: pills as high as their row (less 2), round-ended.
+    const pills = [...svg.matchAll(/<rect [^>]*height="([\d.]+)" rx="([\d.]+)" fill="#b35900"/g)];
+    expect(pills).toHaveLength(5);
+    for (const [, h, rx] of pills) expect(+rx!).toBeCloseTo(+h! / 2, 1);
+    // The number in the card's colour on the pill, as in a disc: no halo around it.
+    const numbers = [...svg.matchAll(/<text ([^>]*)>([3-5])<\/text>/g)];
+    expect(numbers).toHaveLength(5);
+    for (const [, attrs] of numbers) {
+      expect(attrs).toContain('fill="#ffffff"');
+      expect(attrs).not.toContain("stroke=");
+    }
+  });
+
+  it("draws the dataset's Urdu timeline on a 16:9 slide without scaling, no text under 21 px", () => {
+    const ctx = testFigureContext("ur");
+    const figure = buildTimelineFigure(parseDataset(bundledFile), ctx, {
+      kinds: [...TIMELINE_KINDS],
+      range: null,
+    });
+    const { pages } = composeFigure(figure, {
+      target: "slide-16x9",
+      theme: "light",
+      background: "light",
+      words: composeWordsFrom(ctx.t),
+      measure: approximateTextWidth,
+    });
+    const svg = pages[0]!.svg;
+    expect(svg).toContain('<g data-body="timeline"><defs>');
+    expect(svg).not.toContain("scale(");
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => +m[1]!);
+    expect(Math.min(...sizes)).toBe(21);
+    for (const t of svgTexts(svg)) expect(t.y).toBeLessThanOrEqual(1080 - 63);
   });
 });

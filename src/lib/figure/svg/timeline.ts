@@ -19,6 +19,8 @@ const MIN_SUB_ROW = 1.3;
 const LANE_PAD = 0.8;
 const AXIS = 2.4;
 const TOP = 1.8;
+/** The least share of their full size marks are drawn at in a crowded lane. */
+const MIN_MARK = 0.5;
 
 interface Placed {
   mark: TimelineMark;
@@ -40,8 +42,8 @@ export const drawTimelineBody: DrawBody<TimelineFigure> = (figure, area, ctx) =>
   const prefix = idPrefix(figure.id, 0, area);
 
   // The marks are packed into sub-rows; when the rows at full size would not fit the height, the
-  // marks (not the text) are drawn smaller, down to 70 %, so the drawing keeps the full width and
-  // its text size. Only beyond that is the whole drawing scaled down (see the end).
+  // marks (not the text) are drawn smaller, down to half size, so the drawing keeps the full width
+  // and its text size. Laid out for its box: it is never scaled down as a whole.
   const placeLanes = (k: number) =>
     figure.lanes.map((lane) => {
       const placed: Placed[] = lane.marks
@@ -65,15 +67,14 @@ export const drawTimelineBody: DrawBody<TimelineFigure> = (figure, area, ctx) =>
   const subRowsOf = (l: ReturnType<typeof placeLanes>) => l.reduce((n, x) => n + x.count, 0);
   let k = 1;
   let lanes = placeLanes(k);
-  while (k > 0.7 + 1e-9 && available / Math.max(1, subRowsOf(lanes)) < MIN_SUB_ROW * fs * k) {
+  while (k > MIN_MARK + 1e-9 && available / Math.max(1, subRowsOf(lanes)) < MIN_SUB_ROW * fs * k) {
     k = Math.round((k - 0.1) * 10) / 10;
     lanes = placeLanes(k);
   }
   const subRows = subRowsOf(lanes);
-  const subRowH = Math.max(
-    MIN_SUB_ROW * fs * k,
-    Math.min(SUB_ROW * fs * 1.6, available / Math.max(1, subRows)),
-  );
+  // Where even half-size marks need more rows than the height holds, the rows share it: the
+  // marks get smaller with them (never the text), and the axis stays inside the box.
+  const subRowH = Math.max(1, Math.min(SUB_ROW * fs * 1.6, available / Math.max(1, subRows)));
 
   const defs: string[] = [];
   const body: string[] = [];
@@ -150,15 +151,7 @@ export const drawTimelineBody: DrawBody<TimelineFigure> = (figure, area, ctx) =>
       }),
     );
   }
-  const drawing = `<defs>${defs.join("")}</defs>${out.join("")}`;
-  // Many stacked marks (a busy year of meetings) can need more height than the area has: the
-  // drawing is then scaled down as a whole, about the area's top centre, so nothing runs into
-  // the footer and its proportions stay as drawn.
-  const needed = bottom + AXIS * fs - area.y;
-  if (needed <= area.height) return `<g data-body="timeline">${drawing}</g>`;
-  const fit = area.height / needed;
-  const cx = area.x + area.width / 2;
-  return `<g data-body="timeline" transform="translate(${r2(cx)} ${r2(area.y)}) scale(${fit.toFixed(4)}) translate(${r2(-cx)} ${r2(-area.y)})">${drawing}</g>`;
+  return `<g data-body="timeline"><defs>${defs.join("")}</defs>${out.join("")}</g>`;
 };
 
 /** A mark's least drawn width: a dot, or a disc wide enough for its number at the base size. */
@@ -181,25 +174,32 @@ function drawMark(
   const many = p.mark.count > 1;
   const number = many ? formatNumber(p.mark.count, ctx.format) : "";
   if (p.point) {
-    const r = Math.min(subRowH / 2 - 1, (p.to - p.from) / 2);
+    const r = Math.max(1, Math.min(subRowH / 2 - 1, (p.to - p.from) / 2));
     const circle = `<circle cx="${r2((p.from + p.to) / 2)}" cy="${r2(cy)}" r="${r2(r)}" fill="${color}" stroke="${background}" stroke-width="1.5"/>`;
     if (!many) return circle;
     // The number in the disc's background colour where the disc holds it; where the rows are
     // too tight for that, in the text colour over a halo, so it is never cut by the disc's edge.
     const fits = 2 * r >= ctx.measure(number, { size: fs, weight: 700 }) + 0.2 * fs && 2 * r >= fs;
+    // A row too low for a disc around the number, but high enough for a digit: a pill as wide as
+    // the mark was packed (its number's width), the number inside it as in a disc.
+    const pillH = subRowH - 2;
+    const pill = !fits && pillH >= 0.8 * fs;
+    const mark = pill
+      ? `<rect x="${r2(p.from)}" y="${r2(cy - pillH / 2)}" width="${r2(p.to - p.from)}" height="${r2(pillH)}" rx="${r2(pillH / 2)}" fill="${color}" stroke="${background}" stroke-width="1.5"/>`
+      : circle;
     return (
-      circle +
+      mark +
       svgText(ctx, (p.from + p.to) / 2, cy, number, {
         size: fs,
         weight: 700,
-        fill: fits ? background : foreground,
+        fill: fits || pill ? background : foreground,
         anchor: "middle",
         baseline: "middle",
-        ...(fits ? {} : { halo: background }),
+        ...(fits || pill ? {} : { halo: background }),
       })
     );
   }
-  const h = Math.min(subRowH - 2, (many ? CLUSTER * 0.85 : DOT * 0.8) * fs);
+  const h = Math.max(1, Math.min(subRowH - 2, (many ? CLUSTER * 0.85 : DOT * 0.8) * fs));
   const rect = `<rect x="${r2(p.from)}" y="${r2(cy - h / 2)}" width="${r2(p.to - p.from)}" height="${r2(h)}" rx="2" fill="url(#${hatch})" stroke="${color}" stroke-width="2"/>`;
   return many
     ? rect +
