@@ -24,6 +24,7 @@ import { MapFrame } from "./map-frame";
 import { NO_GEOGRAPHY } from "@/lib/figure/geo";
 import { MapPlaceholder } from "./map-placeholder";
 import { MapProjectList } from "./map-project-list";
+import { DeferUntilNear, HeldRoom } from "@/components/charts/deferred-figures";
 import { MAP_LAYERS, useMapLayer, useMapShade, useMapSize, useMapViewState } from "./map-url-state";
 
 export function MapView() {
@@ -102,12 +103,15 @@ const MapContent = memo(function MapContent({ filters }: { filters: Filters }) {
             </ClientOnly>
           </Suspense>
         </MapFrame>
-        <MapProjectList
-          projects={listed}
-          activeId={activeId}
-          onActivate={setActiveId}
-          onChoose={choose}
-        />
+        {/* Below the map on a phone: drawn when the reader goes on, as the Projects table is. */}
+        <DeferUntilNear placeholder={<HeldRoom rem={36} />}>
+          <MapProjectList
+            projects={listed}
+            activeId={activeId}
+            onActivate={setActiveId}
+            onChoose={choose}
+          />
+        </DeferUntilNear>
       </div>
     </div>
   );
