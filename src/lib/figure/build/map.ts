@@ -124,9 +124,11 @@ export function buildMapFigure(
     ),
   ]);
 
+  // Each status's name, once (not once a project).
+  const statusName = new Map<string, string>(STATUSES.map((s) => [s, t(`status.${s}`)]));
   const legend: LegendEntry[] = [
     ...STATUSES.map((s) => ({
-      label: t(`status.${s}`),
+      label: statusName.get(s)!,
       color: `status-${s}` as ColorToken,
       shape: "circle" as const,
     })),
@@ -237,7 +239,7 @@ export function buildMapFigure(
           ],
           rows: marks.map((m) => ({
             project: m.label,
-            status: t(`status.${m.status}`),
+            status: statusName.get(m.status)!,
             where: where.get(m.id) ?? null,
             size: m.precision === "line" ? sizeValue(byId.get(m.id)!, size) : m.size,
           })),
