@@ -1,0 +1,288 @@
+/**
+ * Where the exported map's province and territory names go so that none covers another name, a
+ * neighbour's name or a count bubble (issue #14: at slide scale the northern names crowded each
+ * other and the markers). As a cartographer sets them by hand: a name stays inside its unit,
+ * moved off the crowd if need be, whole, broken in two or abbreviated (the abbreviations are keyed
+ * in the figure's notes); a unit with no free room inside gets its name beside it, over the
+ * nearest free ground, with a leader line to the unit. The most crowded (smallest) units are set
+ * first, so that the large provinces, which have room to spare, make way for them. Pure geometry.
+ */
+import { geoContains } from "d3-geo";
+import type { Feature, GeoJsonProperties, MultiPolygon, Polygon } from "geojson";
+import { splitInTwo } from "../unit-labels";
+import type { Rect } from "./draw-context";
+
+/** A rectangle by its edges, in the drawing's pixels. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Circle {
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+export interface UnitToLabel {
+  key: string;
+  unit: Feature<Polygon | MultiPolygon, GeoJsonProperties>;
+  /** The pixel point the name is centred on by preference (inside the unit). */
+  at: [number, number];
+  /** Further pixel points to try first (a place chosen by eye), when given. */
+  preferred?: [number, number];
+  /** The pixel point of the unit a leader line runs to when the name sits outside. */
+  target: [number, number];
+  full: string[];
+  short: string[] | null;
+}
+
+export interface PlacedMapLabel {
+  key: string;
+  lines: string[];
+  /** The middle of the label's box; lines are centred on x. */
+  x: number;
+  y: number;
+  box: Box;
+  /** A leader line from the label's edge to its unit, when the name sits outside it. */
+  leader: { from: [number, number]; to: [number, number] } | null;
+}
+
+export interface MapLabelInput {
+  units: readonly UnitToLabel[];
+  fontSize: number;
+  lineHeight: number;
+  /** The width of a line of a name, in the names' bold. */
+  measure: (line: string) => number;
+  invert: (xy: [number, number]) => [number, number] | null;
+  /** The frame names must stay inside. */
+  bounds: Rect;
+  /** What no name may cover: count bubbles, and the neighbours' names. */
+  circles: readonly Circle[];
+  boxes: readonly Box[];
+  /** What a name should rather not cover (project markers), given up before a name goes outside. */
+  soft: readonly Circle[];
+  /**
+   * True for a pixel point where a name set outside its unit may go: the country's own ground, a
+   * neighbour's margin or the sea, never across the Line of Control or over the other side of a
+   * disputed boundary.
+   */
+  ground: (p: [number, number]) => boolean;
+}
+
+export function boxesIntersect(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export function boxTouchesCircle(b: Box, c: Circle): boolean {
+  const nx = Math.max(b.x0, Math.min(c.cx, b.x1));
+  const ny = Math.max(b.y0, Math.min(c.cy, b.y1));
+  return Math.hypot(c.cx - nx, c.cy - ny) < c.r;
+}
+
+/** True when the segment a–b crosses the box (Liang–Barsky clipping). */
+function segmentCrossesBox(a: [number, number], b: [number, number], box: Box): boolean {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, a[0] - box.x0],
+    [dx, box.x1 - a[0]],
+    [-dy, a[1] - box.y0],
+    [dy, box.y1 - a[1]],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** True when the segment a–b passes through the circle. */
+function segmentNearCircle(a: [number, number], b: [number, number], c: Circle): boolean {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const len2 = dx * dx + dy * dy;
+  const t =
+    len2 === 0 ? 0 : Math.max(0, Math.min(1, ((c.cx - a[0]) * dx + (c.cy - a[1]) * dy) / len2));
+  return Math.hypot(a[0] + t * dx - c.cx, a[1] + t * dy - c.cy) < c.r;
+}
+
+/** The point of a box nearest to p. */
+function nearestOnBox(box: Box, p: [number, number]): [number, number] {
+  return [Math.max(box.x0, Math.min(p[0], box.x1)), Math.max(box.y0, Math.min(p[1], box.y1))];
+}
+
+/** A leader's end at `to`, or at the rim of a bubble drawn over `to`, on the side of `from`. */
+function outsideCircles(
+  to: [number, number],
+  from: [number, number],
+  circles: readonly Circle[],
+): [number, number] {
+  const over = circles.find((c) => Math.hypot(to[0] - c.cx, to[1] - c.cy) < c.r);
+  if (!over) return to;
+  const [dx, dy] = [from[0] - over.cx, from[1] - over.cy];
+  const len = Math.hypot(dx, dy);
+  if (len <= over.r) return to;
+  return [over.cx + (dx / len) * over.r, over.cy + (dy / len) * over.r];
+}
+
+/** Grid offsets within `radius`, nearest first, in steps of `step` (the origin first). */
+function offsets(radius: number, step: number): [number, number][] {
+  const out: [number, number][] = [];
+  const n = Math.floor(radius / step);
+  for (let i = -n; i <= n; i++)
+    for (let j = -n; j <= n; j++) {
+      const [dx, dy] = [i * step, j * step];
+      if (Math.hypot(dx, dy) <= radius) out.push([dx, dy]);
+    }
+  // Sideways moves before vertical ones at the same distance: names read along the line.
+  return out.sort(
+    (a, b) => Math.hypot(a[0], a[1] * 1.4) - Math.hypot(b[0], b[1] * 1.4) || a[0] - b[0],
+  );
+}
+
+/** Lays out every unit's name; see the module's comment for the order of preference. */
+export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
+  const { fontSize: fs, lineHeight, measure, bounds } = input;
+  const pad = 0.15 * fs;
+  const placed: PlacedMapLabel[] = [];
+  const size = (lines: readonly string[]) => ({
+    w: Math.max(...lines.map(measure)) + 2 * pad,
+    h: lines.length * lineHeight + 2 * pad,
+  });
+  const boxAt = (x: number, y: number, w: number, h: number): Box => ({
+    x0: x - w / 2,
+    y0: y - h / 2,
+    x1: x + w / 2,
+    y1: y + h / 2,
+  });
+  const clear = (box: Box, soft: boolean) =>
+    box.x0 >= bounds.x &&
+    box.y0 >= bounds.y &&
+    box.x1 <= bounds.x + bounds.width &&
+    box.y1 <= bounds.y + bounds.height &&
+    !placed.some((p) => boxesIntersect(p.box, box)) &&
+    !input.boxes.some((b) => boxesIntersect(b, box)) &&
+    !input.circles.some((c) => boxTouchesCircle(box, c)) &&
+    !(soft && input.soft.some((c) => boxTouchesCircle(box, c)));
+  // Most of the box inside the unit: a name may reach a little over a bend of its border.
+  const inside = (u: UnitToLabel, box: Box) => {
+    const [cx, cy] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+    const [w, h] = [box.x1 - box.x0 - 2 * pad, box.y1 - box.y0 - 2 * pad];
+    const probes: [number, number][] = [[cx, cy]];
+    for (const fx of [-0.4, 0.4]) probes.push([cx + fx * w, cy]);
+    for (const fy of [-0.45, 0.45])
+      probes.push([cx, cy + fy * h], [cx - 0.3 * w, cy + fy * h], [cx + 0.3 * w, cy + fy * h]);
+    return probes.every((p) => {
+      const ll = input.invert(p);
+      return ll !== null && geoContains(u.unit, ll);
+    });
+  };
+  // The name's middle line over open ground (its corners may reach over a border's bend).
+  const onGround = (b: Box) => {
+    const [cx, cy, w] = [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, b.x1 - b.x0];
+    return ([-0.4, 0, 0.4] as const).every((f) => input.ground([cx + f * w, cy]));
+  };
+  const near = offsets(4 * fs, fs / 2);
+  // A leader no longer than a few names' height: further off, a name is no longer read as its unit's.
+  const nearby = [1.5, 2, 2.5, 3].map((d) => d * fs);
+  const further = [3.5, 4, 5, 6].map((d) => d * fs);
+  // On a small map crowded in the north (Urdu's larger type beside its notes), a little further.
+  const farther = [7, 8, 9, 10, 12].map((d) => d * fs);
+  const angles = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
+
+  const variantsOf = (u: UnitToLabel) => {
+    const split = u.full.length === 1 ? splitInTwo(u.full[0]!) : null;
+    return [u.full, ...(split ? [split] : []), ...(u.short ? [u.short] : [])];
+  };
+  const tryInside = (u: UnitToLabel, soft: boolean): PlacedMapLabel | null => {
+    const spots = [...(u.preferred ? [u.preferred] : []), u.at];
+    for (const lines of variantsOf(u)) {
+      const { w, h } = size(lines);
+      for (const [sx, sy] of spots)
+        for (const [dx, dy] of near) {
+          const box = boxAt(sx + dx, sy + dy, w, h);
+          if (clear(box, soft) && inside(u, box))
+            return { key: u.key, lines, x: sx + dx, y: sy + dy, box, leader: null };
+        }
+    }
+    return null;
+  };
+  const tryOutside = (
+    u: UnitToLabel,
+    lines: readonly string[],
+    soft: boolean,
+    reach: readonly number[],
+    far = false,
+  ): PlacedMapLabel | null => {
+    const [tx, ty] = u.target;
+    const { w, h } = size(lines);
+    // A bubble the leader ends at is crossed; no other, nor a name, unless the name must go far.
+    const others = far ? [] : input.circles.filter((c) => Math.hypot(tx - c.cx, ty - c.cy) >= c.r);
+    for (const d of reach)
+      for (const a of angles) {
+        // The box's nearest edge about d from the target, in direction a.
+        const cx = tx + Math.cos(a) * (d + w / 2);
+        const cy = ty + Math.sin(a) * (d * 0.6 + h / 2);
+        const box = boxAt(cx, cy, w, h);
+        if (!clear(box, soft) || !onGround(box)) continue;
+        const from = nearestOnBox(box, u.target);
+        const crossed = [...placed.map((p) => p.box), ...input.boxes];
+        if (!far && crossed.some((b) => segmentCrossesBox(from, u.target, b))) continue;
+        if (others.some((c) => segmentNearCircle(from, u.target, c))) continue;
+        const to = outsideCircles(u.target, from, input.circles);
+        return { key: u.key, lines: [...lines], x: cx, y: cy, box, leader: { from, to } };
+      }
+    return null;
+  };
+  // Near the unit before further off; at each reach the whole name (of one line) before its
+  // abbreviation (a reader knows "Islamabad"), clear of the markers before over them.
+  const outside = [nearby, further].flatMap((reach) =>
+    [true, false].flatMap((full) =>
+      [true, false].map((soft) => (u: UnitToLabel) => {
+        // A name of two lines set outside is a heavy block away from its unit: the abbreviation.
+        const whole = u.full.length === 1 || !u.short ? u.full : null;
+        const lines = full ? whole : u.short;
+        return lines ? tryOutside(u, lines, soft, reach) : null;
+      }),
+    ),
+  );
+  // Every name that can stay inside its unit is set before any goes outside, so that a name with
+  // a leader line never takes the room another unit needed for its own.
+  const phases: ((u: UnitToLabel) => PlacedMapLabel | null)[] = [
+    (u) => tryInside(u, true),
+    (u) => tryInside(u, false),
+    ...outside,
+    (u) => tryOutside(u, u.short ?? u.full, false, [...nearby, ...further, ...farther], true),
+  ];
+  let left = [...input.units];
+  for (const phase of phases) {
+    left = left.filter((u) => {
+      const found = phase(u);
+      if (found) placed.push(found);
+      return !found;
+    });
+  }
+  // Nowhere free at this size: the shortest name on its own ground.
+  for (const u of left) {
+    const lines = u.short ?? u.full;
+    const { w, h } = size(lines);
+    placed.push({
+      key: u.key,
+      lines,
+      x: u.at[0],
+      y: u.at[1],
+      box: boxAt(...u.at, w, h),
+      leader: null,
+    });
+  }
+  const order = new Map(input.units.map((u, i) => [u.key, i]));
+  return placed.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+}
