@@ -18,6 +18,7 @@ import {
 import { STATUSES } from "@/data/vocabulary";
 import {
   formatNumber,
+  labelled,
   formatUsdMillions,
   formatUsdMillionsShort,
   joinSentences,
@@ -136,7 +137,7 @@ export function buildMapFigure(
   ];
 
   const notes = [
-    `${t("map.notes.label")}: ${t("map.notes.text")}`,
+    labelled(t("map.notes.label"), t("map.notes.text"), lang),
     t("map.boundariesCredit"),
     ...(layout.provinceOnly.length > 0
       ? [t("map.legend.provinceOnly", { count: layout.provinceOnly.length })]

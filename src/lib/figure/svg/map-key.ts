@@ -3,7 +3,7 @@
  * ending in the hatched several-provinces total (counted in no unit), with the scales they share
  * with the marks.
  */
-import { formatNumber } from "../../format";
+import { bracketed, formatNumber, formatRange, labelled } from "../../format";
 import { wrapText } from "../../export/text-layout";
 import type { MapFigure } from "../figure-map";
 import { formatValue } from "../format-value";
@@ -127,13 +127,12 @@ export function drawKey(
       `<rect x="${r2(sx)}" y="${r2(y - fs)}" width="${r2(1.8 * fs)}" height="${r2(1.15 * fs)}" rx="2" fill="${fill}" stroke="${ctx.ink.grid}"/>`,
     );
     const tx = rtl ? sx - 0.5 * fs : sx + 2.3 * fs;
-    out.push(
-      svgText(ctx, tx, y, label, {
-        size: fs,
-        fill: foreground,
-        ...(rtl ? { anchor: "end" as const } : {}),
-      }),
-    );
+    // A long label (the several-provinces total) wraps under itself rather than run past the key.
+    const lines = wrapText(label, width - 2.3 * fs, { size: fs, weight: 400 }, ctx.measure);
+    lines.forEach((line, i) => {
+      if (i > 0) y += fs * 1.25;
+      out.push(svgText(ctx, tx, y, line, { size: fs, fill: foreground, ...placeLabel(line, rtl) }));
+    });
   };
   swatch(shadeColor(-1, figure.shadeClasses.length, ctx), figure.shadeNone);
   const short = (v: number) =>
@@ -143,14 +142,15 @@ export function drawKey(
   figure.shadeClasses.forEach((c, i) =>
     swatch(
       shadeColor(i, figure.shadeClasses.length, ctx),
-      c.from === c.upper ? short(c.upper) : `${short(c.from)}–${short(c.upper)}`,
+      c.from === c.upper ? short(c.upper) : formatRange(short(c.from), short(c.upper), ctx.format),
     ),
   );
   const several = figure.several;
   if (several && severalId) {
     const fill = shadeColor(several.shade, figure.shadeClasses.length, ctx);
     out.push(`<defs>${severalPattern(severalId, fill, ctx)}</defs>`);
-    swatch(`url(#${severalId})`, `${several.label}: ${several.value} (${several.count})`);
+    const total = bracketed(several.value, several.count, ctx.format);
+    swatch(`url(#${severalId})`, labelled(several.label, total, ctx.format));
   }
   return { markup: out.join(""), height: y - y0 + 0.4 * fs };
 }
