@@ -3,7 +3,18 @@ import type { Figure, LegendEntry } from "../figure";
 import { slideText } from "./bidi";
 import type { SheetValues } from "./package-fixups";
 import { chartSpec, isNative, type ChartFixups } from "./chart-spec";
-import { addTextBox, CHART_AREA, fitInto, hex, SLIDE, toBase64, type Ink } from "./layout";
+import {
+  addTextBox,
+  CHART_AREA,
+  fitInto,
+  hex,
+  LEGEND_H,
+  pictureBox,
+  pictureSize,
+  SLIDE,
+  toBase64,
+  type Ink,
+} from "./layout";
 import { figureNotes, sourceLines } from "./slide-text";
 import type { DeckInput } from "./types";
 import type { DeckTypography } from "./typography";
@@ -64,15 +75,12 @@ const LEGEND_GLYPHS: Record<LegendEntry["shape"], string> = {
   route: "•–•",
 };
 
-/** Room the legend of a picture takes above it, inches. */
-const LEGEND_H = 0.55;
-
 /**
  * The legend of a figure drawn as a picture (the Gantt's statuses and date marks, the map's
  * statuses), on one or two lines above it: a native chart has its own; a picture's body has none.
  */
-function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): boolean {
-  if (figure.legend.length === 0) return false;
+function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): void {
+  if (figure.legend.length === 0) return;
   const { type, ink, input } = ctx;
   const runs = figure.legend.flatMap((entry, i) => [
     {
@@ -88,7 +96,6 @@ function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): bo
     type,
     { fontSize: 13 },
   );
-  return true;
 }
 
 /** The source block at the foot: what was not drawn, the source, provenance and the link. */
@@ -168,11 +175,10 @@ export async function addFigureSlide(
       altText,
     });
   } else {
-    const picture = await input.picture(figure);
-    const area = addLegend(slide, figure, ctx)
-      ? { ...CHART_AREA, y: CHART_AREA.y + LEGEND_H, h: CHART_AREA.h - LEGEND_H }
-      : CHART_AREA;
-    const place = fitInto(picture.width, picture.height, area);
+    // Drawn for the box it goes in, so it fills it (lib/figure/pptx-export paginates for it too).
+    const picture = await input.picture(figure, pictureSize(figure));
+    addLegend(slide, figure, ctx);
+    const place = fitInto(picture.width, picture.height, pictureBox(figure));
     slide.addImage({
       data: `image/png;base64,${await toBase64(picture.png)}`,
       ...place,
