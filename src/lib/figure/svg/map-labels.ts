@@ -7,8 +7,7 @@
  * nearest free ground, with a leader line to the unit. The most crowded (smallest) units are set
  * first, so that the large provinces, which have room to spare, make way for them. Pure geometry.
  */
-import { geoContains } from "d3-geo";
-import type { Feature, GeoJsonProperties, MultiPolygon, Polygon } from "geojson";
+import type { MultiPolygon, Polygon } from "geojson";
 import { splitInTwo } from "../unit-labels";
 import type { Rect } from "./draw-context";
 
@@ -28,7 +27,8 @@ export interface Circle {
 
 export interface UnitToLabel {
   key: string;
-  unit: Feature<Polygon | MultiPolygon, GeoJsonProperties>;
+  /** True for a pixel point inside the unit. */
+  contains: (p: [number, number]) => boolean;
   /** The pixel point the name is centred on by preference (inside the unit). */
   at: [number, number];
   /** Further pixel points to try first (a place chosen by eye), when given. */
@@ -56,7 +56,6 @@ export interface MapLabelInput {
   lineHeight: number;
   /** The width of a line of a name, in the names' bold. */
   measure: (line: string) => number;
-  invert: (xy: [number, number]) => [number, number] | null;
   /** The frame names must stay inside. */
   bounds: Rect;
   /** What no name may cover: count bubbles, and the neighbours' names. */
@@ -148,6 +147,36 @@ function offsets(radius: number, step: number): [number, number][] {
   );
 }
 
+/**
+ * A polygon's rings projected to pixels, and a test of a pixel point against them (even–odd, so
+ * holes count): the drawing's plane, far quicker than a test on the sphere for every candidate.
+ */
+export function pixelShape(
+  geometry: Polygon | MultiPolygon,
+  project: (lonLat: [number, number]) => [number, number],
+): (p: [number, number]) => boolean {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  const rings = polygons.flat().map((ring) => ring.map((q) => project([q[0]!, q[1]!])));
+  const boxes = rings.map((ring) => {
+    const xs = ring.map((q) => q[0]);
+    const ys = ring.map((q) => q[1]);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
+  });
+  return ([x, y]) => {
+    let inside = false;
+    rings.forEach((ring, k) => {
+      const [x0, y0, x1, y1] = boxes[k]!;
+      if (x < x0 || x > x1 || y < y0 || y > y1) return;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [ax, ay] = ring[i]!;
+        const [bx, by] = ring[j]!;
+        if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+      }
+    });
+    return inside;
+  };
+}
+
 /** Lays out every unit's name; see the module's comment for the order of preference. */
 export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
   const { fontSize: fs, lineHeight, measure, bounds } = input;
@@ -180,17 +209,14 @@ export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
     for (const fx of [-0.4, 0.4]) probes.push([cx + fx * w, cy]);
     for (const fy of [-0.45, 0.45])
       probes.push([cx, cy + fy * h], [cx - 0.3 * w, cy + fy * h], [cx + 0.3 * w, cy + fy * h]);
-    return probes.every((p) => {
-      const ll = input.invert(p);
-      return ll !== null && geoContains(u.unit, ll);
-    });
+    return probes.every(u.contains);
   };
   // The name's middle line over open ground (its corners may reach over a border's bend).
   const onGround = (b: Box) => {
     const [cx, cy, w] = [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, b.x1 - b.x0];
     return ([-0.4, 0, 0.4] as const).every((f) => input.ground([cx + f * w, cy]));
   };
-  const near = offsets(4 * fs, fs / 2);
+  const near = offsets(8 * fs, fs / 2);
   // A leader no longer than a few names' height: further off, a name is no longer read as its unit's.
   const nearby = [1.5, 2, 2.5, 3].map((d) => d * fs);
   const further = [3.5, 4, 5, 6].map((d) => d * fs);

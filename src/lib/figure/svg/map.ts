@@ -5,13 +5,13 @@
  * line dashed as on screen. The projection is fitted to the rectangle (or to the reader's zoom);
  * the size and shade keys sit beside the map, or over the sea when there is no room beside it.
  */
-import { geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { MapFigure } from "../figure-map";
 import { boxFeature, DATA_FRAME, MAP_EXTENT_FEATURE, NEIGHBOUR_LABELS, UNIT_LABELS } from "../geo";
 import { labelPoint } from "../unit-labels";
 import type { DrawBody, Rect } from "./draw-context";
 import { drawKey, shadeColor } from "./map-key";
-import { layoutMapLabels, type Box } from "./map-labels";
+import { layoutMapLabels, pixelShape, type Box } from "./map-labels";
 
 /** The smallest text on a slide 1920 pixels wide (issue: no text under 14 px). */
 const MIN_TEXT = 14;
@@ -99,6 +99,14 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
   // Province names over the markers, with a halo, clear of each other and of the count bubbles.
   const lineH = fs * 1.15;
   const xyOf = (p: readonly [number, number]): [number, number] => xy(p[0], p[1]);
+  // Where a name set outside its unit may stand: Pakistan, a margin country or the sea.
+  const homeGround = [
+    ...geo.units,
+    ...geo.neighbours.filter((n) => MARGIN_COUNTRIES.has(n.properties.name)),
+  ].map((f) => pixelShape(f.geometry, xyOf));
+  const otherGround = geo.neighbours
+    .filter((n) => !MARGIN_COUNTRIES.has(n.properties.name))
+    .map((f) => pixelShape(f.geometry, xyOf));
   const labels = layoutMapLabels({
     units: [...geo.units]
       .sort((a, b) => path.area(a) - path.area(b))
@@ -108,7 +116,7 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
         const at = xyOf(labelPoint(u));
         return {
           key: u.province,
-          unit: u,
+          contains: pixelShape(u.geometry, xyOf),
           at,
           ...(place.leader ? {} : { preferred: xyOf(place.at) }),
           target: place.leader ? xyOf(place.leader) : at,
@@ -119,18 +127,12 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
     fontSize: fs,
     lineHeight: lineH,
     measure: (line) => ctx.measure(line, { size: fs, weight: 700 }),
-    invert: (p) => projection.invert?.(p) ?? null,
     bounds: clip,
     circles: marks.bubbles,
     boxes: neighbourBoxes,
     soft: marks.markers,
-    ground: (p) => {
-      const ll = projection.invert?.(p);
-      if (!ll) return false;
-      if (geo.units.some((u) => geoContains(u, ll))) return true;
-      const over = geo.neighbours.find((n) => geoContains(n, ll));
-      return !over || MARGIN_COUNTRIES.has(over.properties.name);
-    },
+    ground: (p) =>
+      homeGround.some((inside) => inside(p)) || !otherGround.some((inside) => inside(p)),
   });
   // Leaders first, so that one passing behind another name runs under its halo.
   for (const { leader } of labels) {
