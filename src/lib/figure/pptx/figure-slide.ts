@@ -9,6 +9,7 @@ import {
   fitInto,
   hex,
   LEGEND_H,
+  notesBox,
   pictureBox,
   pictureSize,
   SLIDE,
@@ -98,6 +99,21 @@ function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): vo
   );
 }
 
+/** A map's notes beside its picture: the disputed boundaries, the abbreviated names' key. */
+function addNotesBeside(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): void {
+  const box = notesBox(figure);
+  if (!box) return;
+  const runs = figure.notes.map((note, i) => ({
+    text: note,
+    options: { breakLine: i < figure.notes.length - 1 },
+  }));
+  addTextBox(slide, runs, box, ctx.type, {
+    fontSize: 10,
+    color: hex(ctx.ink.muted),
+    paraSpaceAfter: 4,
+  });
+}
+
 /** The source block at the foot: what was not drawn, the source, provenance and the link. */
 function addFooter(
   slide: PptxGenJS.Slide,
@@ -178,6 +194,7 @@ export async function addFigureSlide(
     // Drawn for the box it goes in, so it fills it (lib/figure/pptx-export paginates for it too).
     const picture = await input.picture(figure, pictureSize(figure));
     addLegend(slide, figure, ctx);
+    addNotesBeside(slide, figure, ctx);
     const place = fitInto(picture.width, picture.height, pictureBox(figure));
     slide.addImage({
       data: `image/png;base64,${await toBase64(picture.png)}`,

@@ -159,6 +159,36 @@ describe("a figure drawn as a picture on its slide", () => {
       expect(Math.min(w / box.w, h / box.h)).toBeGreaterThanOrEqual(0.99);
     });
 
+  it("states a map's notes beside its picture: the boundaries on the slide, not only in the notes", async () => {
+    const notes = ["About the boundaries: drawn where control lies.", "KP: Khyber Pakhtunkhwa"];
+    for (const lang of ["en", "ur"] as const) {
+      const figure = makeMapFigure({ notes, lang, format: { ...makeMapFigure().format, lang } });
+      const slide = await text(
+        await unzip(await buildFigureSlide(figure, input(lang, []))),
+        "ppt/slides/slide1.xml",
+      );
+      const shapes = [...slide.matchAll(/<p:(sp|pic)>[\s\S]*?<\/p:\1>/g)].map((m) => m[0]);
+      const place = (shape: string) => {
+        const m = /<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)!;
+        const [x, y, w, h] = m.slice(1).map((v) => Number(v) / EMU) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        return { x, y, w, h };
+      };
+      const picture = place(shapes.find((s) => s.startsWith("<p:pic>"))!);
+      const column = shapes.find((s) => s.includes("About the boundaries"))!;
+      expect(column).toContain("KP: Khyber Pakhtunkhwa");
+      const box = place(column);
+      // beside the picture, never over it: on the right, or on the left of a right-to-left slide
+      if (lang === "en") expect(box.x).toBeGreaterThanOrEqual(picture.x + picture.w);
+      else expect(box.x + box.w).toBeLessThanOrEqual(picture.x);
+      expect(box.w).toBeCloseTo(3.4, 3);
+    }
+  });
+
   it("splits the Gantt's rows for the picture box, each slide but the last filled to ≥ 90%", () => {
     for (const lang of ["en", "ur", "zh"] as const) {
       const gantt = buildGanttFigure(dataset, testFigureContext(lang), { grouping: "sector" });
