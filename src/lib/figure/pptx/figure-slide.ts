@@ -73,7 +73,8 @@ const LEGEND_GLYPHS: Record<LegendEntry["shape"], string> = {
   hatched: "▨",
   diamond: "◇",
   ring: "○",
-  route: "•–•",
+  // Word joiners: a line may not break inside the glyph at its dash.
+  route: "•\u2060–\u2060•",
 };
 
 /**
@@ -83,12 +84,14 @@ const LEGEND_GLYPHS: Record<LegendEntry["shape"], string> = {
 function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): void {
   if (figure.legend.length === 0) return;
   const { type, ink, input } = ctx;
+  // No-break spaces inside an entry: a line breaks between entries, never inside one (a glyph
+  // left at the end of a line, or a date cut from its year).
   const runs = figure.legend.flatMap((entry, i) => [
     {
-      text: `${i > 0 ? "   " : ""}${LEGEND_GLYPHS[entry.shape]} `,
+      text: `${i > 0 ? "   " : ""}${LEGEND_GLYPHS[entry.shape]}\u00a0`,
       options: { color: hex(input.color(entry.color)) },
     },
-    { text: entry.label, options: { color: hex(ink.foreground) } },
+    { text: entry.label.replace(/ /g, "\u00a0"), options: { color: hex(ink.foreground) } },
   ]);
   addTextBox(
     slide,
