@@ -47,6 +47,27 @@ function severalPattern(id: string, fill: string, ctx: DrawContext): string {
   );
 }
 
+/** The shade classes' labels: "US$5bn–US$10bn", or one value where a class holds one. */
+function classLabels(figure: MapFigure, ctx: DrawContext): string[] {
+  const short = (v: number) =>
+    figure.shadeUnit === "usd-millions"
+      ? formatValue(v, "usd-millions", ctx.format, { short: true })
+      : formatNumber(v, ctx.format);
+  return figure.shadeClasses.map((c) =>
+    c.from === c.upper ? short(c.upper) : formatRange(short(c.from), short(c.upper), ctx.format),
+  );
+}
+
+/**
+ * The width the shade key needs for its class labels on one line each, with their swatches: a
+ * range broken over two lines ("US$10bn– / US$15bn") is harder to read than a wider key.
+ */
+export function shadeKeyWidth(figure: MapFigure, ctx: DrawContext): number {
+  const fs = ctx.fontSize;
+  const labels = [figure.shadeNone, ...classLabels(figure, ctx)];
+  return Math.max(...labels.map((l) => ctx.measure(l, { size: fs, weight: 400 }))) + 2.5 * fs;
+}
+
 /** The size key (reference circles with their values) and the shade key, from y = 0 down. */
 export function drawKey(
   figure: MapFigure,
@@ -135,15 +156,8 @@ export function drawKey(
     });
   };
   swatch(shadeColor(-1, figure.shadeClasses.length, ctx), figure.shadeNone);
-  const short = (v: number) =>
-    figure.shadeUnit === "usd-millions"
-      ? formatValue(v, "usd-millions", ctx.format, { short: true })
-      : formatNumber(v, ctx.format);
-  figure.shadeClasses.forEach((c, i) =>
-    swatch(
-      shadeColor(i, figure.shadeClasses.length, ctx),
-      c.from === c.upper ? short(c.upper) : formatRange(short(c.from), short(c.upper), ctx.format),
-    ),
+  classLabels(figure, ctx).forEach((label, i) =>
+    swatch(shadeColor(i, figure.shadeClasses.length, ctx), label),
   );
   const several = figure.several;
   if (several && severalId) {

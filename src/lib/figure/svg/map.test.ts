@@ -152,6 +152,18 @@ describe("drawMapBody", () => {
     expect(figure.notes[0]).toMatch(/^关于边界：边界按实际控制范围绘制/);
   });
 
+  it("widens the key beside the map so that each Urdu class range stays on one line", () => {
+    const ctx = testDrawContext("ur", { fontSize: 25 });
+    const texts = svgTexts(drawMapBody(build("ur"), { x: 0, y: 0, width: 1250, height: 583 }, ctx));
+    const ranges = texts.map((t) => t.text).filter((t) => t.includes("–"));
+    expect(ranges).toEqual([
+      "0 ڈالر–50 کروڑ ڈالر",
+      "50 کروڑ ڈالر–1 ارب ڈالر",
+      "1 ارب ڈالر–1.5 ارب ڈالر",
+      "1.5 ارب ڈالر–2 ارب ڈالر",
+    ]);
+  });
+
   it("sizes markers by area, and keeps the smallest visible", () => {
     expect(mapRadius(2000, 2000, 40, 18)).toBe(40);
     expect(mapRadius(500, 2000, 40, 18)).toBe(20);

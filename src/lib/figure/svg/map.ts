@@ -10,7 +10,7 @@ import type { MapFigure } from "../figure-map";
 import { boxFeature, DATA_FRAME, MAP_EXTENT_FEATURE, NEIGHBOUR_LABELS, UNIT_LABELS } from "../geo";
 import { labelPoint } from "../unit-labels";
 import type { DrawBody, Rect } from "./draw-context";
-import { drawKey, shadeColor } from "./map-key";
+import { drawKey, shadeColor, shadeKeyWidth } from "./map-key";
 import { layoutMapLabels, pixelShape, type Box } from "./map-labels";
 
 /** The smallest text on a slide 1920 pixels wide (issue: no text under 14 px). */
@@ -32,7 +32,13 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
   const { foreground, muted, background } = ctx.ink;
   const prefix = idPrefix(figure.id, 0, area);
   const beside = area.width / area.height > 1.3;
-  const keyW = beside ? Math.min(24 * fs, area.width * 0.3) : Math.min(20 * fs, area.width * 0.42);
+  // Beside the map, the key is as wide as its class ranges need on one line, up to 38 %.
+  const keyW = beside
+    ? Math.min(
+        Math.max(Math.min(24 * fs, area.width * 0.3), shadeKeyWidth(figure, ctx)),
+        area.width * 0.38,
+      )
+    : Math.min(20 * fs, area.width * 0.42);
   const gap = 1.5 * fs;
   const mapBox: Rect = beside ? { ...area, width: area.width - keyW - gap } : area;
   const fit = figure.view ? boxFeature(...figure.view) : MAP_EXTENT_FEATURE;
