@@ -182,6 +182,14 @@ export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
   const { fontSize: fs, lineHeight, measure, bounds } = input;
   const pad = 0.15 * fs;
   const placed: PlacedMapLabel[] = [];
+  // Two names at least half a text size apart, so that neighbours never read as one name.
+  const apart = 0.25 * fs;
+  const grow = (b: Box, by: number): Box => ({
+    x0: b.x0 - by,
+    y0: b.y0 - by,
+    x1: b.x1 + by,
+    y1: b.y1 + by,
+  });
   const size = (lines: readonly string[]) => ({
     w: Math.max(...lines.map(measure)) + 2 * pad,
     h: lines.length * lineHeight + 2 * pad,
@@ -197,7 +205,7 @@ export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
     box.y0 >= bounds.y &&
     box.x1 <= bounds.x + bounds.width &&
     box.y1 <= bounds.y + bounds.height &&
-    !placed.some((p) => boxesIntersect(p.box, box)) &&
+    !placed.some((p) => boxesIntersect(p.box, grow(box, apart))) &&
     !input.boxes.some((b) => boxesIntersect(b, box)) &&
     !input.circles.some((c) => boxTouchesCircle(box, c)) &&
     !(soft && input.soft.some((c) => boxTouchesCircle(box, c)));
@@ -246,11 +254,12 @@ export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
     lines: readonly string[],
     soft: boolean,
     reach: readonly number[],
-    far = false,
+    /** 1: the leader may cross bubbles; 2: names too, as the last resort before an overlap. */
+    far: 0 | 1 | 2 = 0,
   ): PlacedMapLabel | null => {
     const [tx, ty] = u.target;
     const { w, h } = size(lines);
-    // A bubble the leader ends at is crossed; no other, nor a name, unless the name must go far.
+    // A bubble the leader ends at is crossed; no other unless the name must go far.
     const others = far ? [] : input.circles.filter((c) => Math.hypot(tx - c.cx, ty - c.cy) >= c.r);
     for (const d of reach)
       for (const a of angles) {
@@ -260,8 +269,9 @@ export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
         const box = boxAt(cx, cy, w, h);
         if (!clear(box, soft) || !onGround(box)) continue;
         const from = nearestOnBox(box, u.target);
+        // Never through another name: "AJK" struck through reads as a different word.
         const crossed = [...placed.map((p) => p.box), ...input.boxes];
-        if (!far && crossed.some((b) => segmentCrossesBox(from, u.target, b))) continue;
+        if (far < 2 && crossed.some((b) => segmentCrossesBox(from, u.target, b))) continue;
         if (others.some((c) => segmentNearCircle(from, u.target, c))) continue;
         const to = outsideCircles(u.target, from, input.circles);
         return { key: u.key, lines: [...lines], x: cx, y: cy, box, leader: { from, to } };
@@ -286,7 +296,8 @@ export function layoutMapLabels(input: MapLabelInput): PlacedMapLabel[] {
     (u) => tryInside(u, true),
     (u) => tryInside(u, false),
     ...outside,
-    (u) => tryOutside(u, u.short ?? u.full, false, [...nearby, ...further, ...farther], true),
+    (u) => tryOutside(u, u.short ?? u.full, false, [...nearby, ...further, ...farther], 1),
+    (u) => tryOutside(u, u.short ?? u.full, false, [...nearby, ...further, ...farther], 2),
   ];
   let left = [...input.units];
   for (const phase of phases) {
