@@ -18,11 +18,11 @@ import {
 import { STATUSES } from "@/data/vocabulary";
 import {
   formatNumber,
-  labelled,
   formatUsdMillions,
   formatUsdMillionsShort,
   joinSentences,
 } from "../../format";
+import { labelled } from "../../punctuation";
 import { figureBase, type FigureContext } from "../context";
 import type { ColorToken, LegendEntry } from "../figure";
 import type { MapFigure, MapFigureMark } from "../figure-map";

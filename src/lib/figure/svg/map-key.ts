@@ -3,7 +3,8 @@
  * ending in the hatched several-provinces total (counted in no unit), with the scales they share
  * with the marks.
  */
-import { bracketed, formatNumber, formatRange, labelled } from "../../format";
+import { formatNumber } from "../../format";
+import { bracketed, formatRange, labelled } from "../../punctuation";
 import { wrapText } from "../../export/text-layout";
 import type { MapFigure } from "../figure-map";
 import { formatValue } from "../format-value";

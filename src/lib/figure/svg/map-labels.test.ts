@@ -11,7 +11,7 @@ import { testDrawContext, testFigureContext } from "../figure-test-support";
 import { toGeography } from "../geo";
 import { composeFigure } from "./compose";
 import { drawMapBody } from "./map";
-import { boxesIntersect, boxTouchesCircle, type Box, type Circle } from "./map-labels";
+import { boxesIntersect, boxTouchesCircle, type Box, type Circle } from "./label-geometry";
 import { TEST_WORDS } from "./test-figures";
 
 const root = resolve(__dirname, "../../../..");

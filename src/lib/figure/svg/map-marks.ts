@@ -14,7 +14,7 @@ import { formatNumber } from "../../format";
 import type { MapFigure, MapFigureMark } from "../figure-map";
 import { MAP_EXTENT } from "../geo";
 import type { DrawContext } from "./draw-context";
-import type { Circle } from "./map-labels";
+import type { Circle } from "./label-geometry";
 import { mapRadius } from "./map-key";
 import { r2, svgText } from "./svg-parts";
 

@@ -11,7 +11,8 @@ import { boxFeature, DATA_FRAME, MAP_EXTENT_FEATURE, NEIGHBOUR_LABELS, UNIT_LABE
 import { labelPoint } from "../unit-labels";
 import type { DrawBody, Rect } from "./draw-context";
 import { drawKey, shadeColor, shadeKeyWidth } from "./map-key";
-import { layoutMapLabels, pixelShape, type Box } from "./map-labels";
+import { pixelShape, type Box } from "./label-geometry";
+import { layoutMapLabels } from "./map-labels";
 
 /** The smallest text on a slide 1920 pixels wide (issue: no text under 14 px). */
 const MIN_TEXT = 14;
