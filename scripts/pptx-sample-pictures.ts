@@ -10,8 +10,10 @@ import type { DeckPicture } from "../src/lib/figure/pptx/types";
 import { composeBody } from "../src/lib/figure/svg/body-only";
 import type { ComposeWords } from "../src/lib/figure/svg/compose";
 
-export async function samplePictures(size: { width: number; height: number }): Promise<{
-  picture: (f: Figure, words: ComposeWords) => Promise<DeckPicture>;
+type Size = { width: number; height: number };
+
+export async function samplePictures(): Promise<{
+  picture: (f: Figure, words: ComposeWords, size: Size) => Promise<DeckPicture>;
   close: () => Promise<void>;
 }> {
   let browser: Browser | null = null;
@@ -19,21 +21,22 @@ export async function samplePictures(size: { width: number; height: number }): P
   let page: Page | null = null;
   // A figure in a single-figure file and in its deck is drawn once.
   const drawn = new Map<Figure, Promise<DeckPicture>>();
-  const draw = async (figure: Figure, words: ComposeWords): Promise<DeckPicture> => {
+  const draw = async (figure: Figure, words: ComposeWords, size: Size): Promise<DeckPicture> => {
     const { width, height } = size;
     const svg = composeBody(figure, { width, height, theme: "light", words });
     browser ??= await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     });
     page ??= await browser.newPage({ viewport: { width, height } });
+    await page.setViewportSize({ width, height });
     await page.setContent(`<body style="margin:0">${svg}</body>`);
     await page.evaluate(() => document.fonts.ready);
     const png = new Uint8Array(await page.screenshot({ type: "png" }));
     return { svg, png, width, height };
   };
   return {
-    picture: (figure, words) => {
-      if (!drawn.has(figure)) drawn.set(figure, draw(figure, words));
+    picture: (figure, words, size) => {
+      if (!drawn.has(figure)) drawn.set(figure, draw(figure, words, size));
       return drawn.get(figure)!;
     },
     close: async () => {

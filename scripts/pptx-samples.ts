@@ -38,8 +38,8 @@ import {
   loadWords,
   paletteColors,
 } from "../src/lib/figure/pptx/node-support";
-import { buildDeck, PICTURE_SIZE } from "../src/lib/figure/pptx/slides";
-import { paginateFor } from "../src/lib/figure/svg/body-only";
+import { buildDeck } from "../src/lib/figure/pptx/slides";
+import { paginateForSlides } from "../src/lib/figure/pptx-export";
 import { composeWordsFrom } from "../src/lib/figure/svg/compose-words";
 import { samplePictures } from "./pptx-sample-pictures";
 
@@ -75,7 +75,7 @@ async function main() {
   const colors = paletteColors(loadPalette());
   const topology = JSON.parse(readFileSync("public/data/pakistan.topo.json", "utf8")) as Topology;
   const boundaries = toGeography(topology);
-  const pictures = await samplePictures(PICTURE_SIZE);
+  const pictures = await samplePictures();
   const manifest: { file: string; slides: number }[] = [];
   const write = (name: string, deck: Blob | Uint8Array, slides: number) => {
     writeFileSync(join(OUT, name), deck as Uint8Array);
@@ -100,7 +100,8 @@ async function main() {
       const drawn = composeWordsFrom(t);
       const base = {
         altText: (f: Figure) => altText(f, t, format),
-        picture: (f: Figure) => pictures.picture(f, drawn),
+        picture: (f: Figure, size: { width: number; height: number }) =>
+          pictures.picture(f, drawn, size),
         ...colors,
         format,
         words,
@@ -108,7 +109,7 @@ async function main() {
       };
       const built = figures(dataset, ctx, boundaries);
       // A figure too long for one slide (the Gantt's rows) takes as many as it needs, as in the app.
-      const pagesOf = new Map(built.map((f) => [f, paginateFor(f, "slide-16x9", drawn)]));
+      const pagesOf = new Map(built.map((f) => [f, paginateForSlides(f, drawn)]));
       const paged = (f: Figure) => pagesOf.get(f)!;
       const list = built.flatMap(paged);
       if (lang === "en") {

@@ -10,7 +10,7 @@ import type { Figure, SourceRef } from "./figure";
 import { composeBody, paginateFor } from "./svg/body-only";
 import type { ComposeWords } from "./svg/compose";
 import { paletteFor } from "./svg/palette";
-import { buildDeck, PICTURE_SIZE, type TitleSlideInfo } from "./pptx/slides";
+import { buildDeck, pictureSize, type TitleSlideInfo } from "./pptx/slides";
 import { deckWords } from "./pptx/words";
 
 export interface DeckRequest {
@@ -33,11 +33,19 @@ function allSources(figures: readonly Figure[]): SourceRef[] {
   return [...byUrl.values()].sort((a, b) => b.records - a.records);
 }
 
+/** A figure split over slides: each part for the picture box its slide gives it. */
+export function paginateForSlides(figure: Figure, words: ComposeWords): Figure[] {
+  return paginateFor(figure, "slide-16x9", words, {
+    bodyArea: (page) => ({ x: 0, y: 0, ...pictureSize(page) }),
+  });
+}
+
 export async function figuresToPptx(request: DeckRequest): Promise<Blob> {
   const { t, words } = request;
   const palette = paletteFor("light");
-  // A figure too long for one slide (the Gantt's rows) takes as many as it needs.
-  const figures = request.figures.flatMap((f) => paginateFor(f, "slide-16x9", words));
+  // A figure too long for one slide (the Gantt's rows) takes as many as it needs, each holding as
+  // many rows as the picture box of its slide does.
+  const figures = request.figures.flatMap((f) => paginateForSlides(f, words));
   const first = figures[0];
   if (!first) throw new Error("there is no figure to put on a slide");
   const blob = await buildDeck({
@@ -48,8 +56,7 @@ export async function figuresToPptx(request: DeckRequest): Promise<Blob> {
       licence: request.deck.licence,
     },
     altText: (f) => altText(f, t, f.format),
-    picture: async (f) => {
-      const { width, height } = PICTURE_SIZE;
+    picture: async (f, { width, height }) => {
       const svg = composeBody(f, { width, height, theme: "light", words });
       const png = await rasterize(svg, { width, height, scale: 1 });
       return { svg, png, width, height };

@@ -22,6 +22,7 @@ import {
   formatUsdMillionsShort,
   joinSentences,
 } from "../../format";
+import { labelled } from "../../punctuation";
 import { figureBase, type FigureContext } from "../context";
 import type { ColorToken, LegendEntry } from "../figure";
 import type { MapFigure, MapFigureMark } from "../figure-map";
@@ -138,7 +139,7 @@ export function buildMapFigure(
   ];
 
   const notes = [
-    `${t("map.notes.label")}: ${t("map.notes.text")}`,
+    labelled(t("map.notes.label"), t("map.notes.text"), lang),
     t("map.boundariesCredit"),
     ...(layout.provinceOnly.length > 0
       ? [t("map.legend.provinceOnly", { count: layout.provinceOnly.length })]

@@ -186,12 +186,13 @@ describe("buildFigureSlide", () => {
       "ppt/slides/slide1.xml",
     );
     const runs = [...slide.matchAll(/<a:r>[\s\S]*?<\/a:r>/g)].map((m) => m[0]);
-    const legend = runs.filter((r) => /[■◇]|Operational|Planned completion/.test(r));
+    const legend = runs.filter((r) => /[■◇]|Operational|Planned.completion/.test(r));
+    // No-break spaces inside an entry, so that a line breaks only between entries.
     expect(legend.map((r) => /<a:t>([^<]*)<\/a:t>/.exec(r)![1])).toEqual([
-      "■ ",
+      "■\u00a0",
       "Operational",
-      "   ◇ ",
-      "Planned completion",
+      "   ◇\u00a0",
+      "Planned\u00a0completion",
     ]);
     expect(legend[0]).toContain('<a:srgbClr val="00805D"/>');
   });

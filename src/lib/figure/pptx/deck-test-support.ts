@@ -18,18 +18,20 @@ const palette = paletteColors(loadPalette());
 export const png = encodePng(2, 1, new Uint8Array([255, 0, 0, 255, 0, 0, 255, 255]));
 /** The figures the deck asked a picture of, in order. */
 export const pictured: Figure[] = [];
+/** The pixel sizes the deck asked them at. */
+export const pictureSizes: { width: number; height: number }[] = [];
 
 export function input(lang: string, figures: Figure[]): DeckInput {
   return {
     figures,
     altText: (f) => `Alt text of ${f.id}: the largest value is first.`,
-    picture: async (f) => {
+    picture: async (f, size) => {
       pictured.push(f);
+      pictureSizes.push(size);
       return {
         svg: `<svg xmlns="http://www.w3.org/2000/svg" id="${f.id}"/>`,
         png,
-        width: 2,
-        height: 1,
+        ...size,
       };
     },
     ...palette,

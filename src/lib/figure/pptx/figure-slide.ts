@@ -3,7 +3,19 @@ import type { Figure, LegendEntry } from "../figure";
 import { slideText } from "./bidi";
 import type { SheetValues } from "./package-fixups";
 import { chartSpec, isNative, type ChartFixups } from "./chart-spec";
-import { addTextBox, CHART_AREA, fitInto, hex, SLIDE, toBase64, type Ink } from "./layout";
+import {
+  addTextBox,
+  CHART_AREA,
+  fitInto,
+  hex,
+  LEGEND_H,
+  notesBox,
+  pictureBox,
+  pictureSize,
+  SLIDE,
+  toBase64,
+  type Ink,
+} from "./layout";
 import { figureNotes, sourceLines } from "./slide-text";
 import type { DeckInput } from "./types";
 import type { DeckTypography } from "./typography";
@@ -61,25 +73,25 @@ const LEGEND_GLYPHS: Record<LegendEntry["shape"], string> = {
   hatched: "▨",
   diamond: "◇",
   ring: "○",
-  route: "•–•",
+  // Word joiners: a line may not break inside the glyph at its dash.
+  route: "•\u2060–\u2060•",
 };
-
-/** Room the legend of a picture takes above it, inches. */
-const LEGEND_H = 0.55;
 
 /**
  * The legend of a figure drawn as a picture (the Gantt's statuses and date marks, the map's
  * statuses), on one or two lines above it: a native chart has its own; a picture's body has none.
  */
-function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): boolean {
-  if (figure.legend.length === 0) return false;
+function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): void {
+  if (figure.legend.length === 0) return;
   const { type, ink, input } = ctx;
+  // No-break spaces inside an entry: a line breaks between entries, never inside one (a glyph
+  // left at the end of a line, or a date cut from its year).
   const runs = figure.legend.flatMap((entry, i) => [
     {
-      text: `${i > 0 ? "   " : ""}${LEGEND_GLYPHS[entry.shape]} `,
+      text: `${i > 0 ? "   " : ""}${LEGEND_GLYPHS[entry.shape]}\u00a0`,
       options: { color: hex(input.color(entry.color)) },
     },
-    { text: entry.label, options: { color: hex(ink.foreground) } },
+    { text: entry.label.replace(/ /g, "\u00a0"), options: { color: hex(ink.foreground) } },
   ]);
   addTextBox(
     slide,
@@ -88,7 +100,21 @@ function addLegend(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): bo
     type,
     { fontSize: 13 },
   );
-  return true;
+}
+
+/** A map's notes beside its picture: the disputed boundaries, the abbreviated names' key. */
+function addNotesBeside(slide: PptxGenJS.Slide, figure: Figure, ctx: DeckContext): void {
+  const box = notesBox(figure);
+  if (!box) return;
+  const runs = figure.notes.map((note, i) => ({
+    text: note,
+    options: { breakLine: i < figure.notes.length - 1 },
+  }));
+  addTextBox(slide, runs, box, ctx.type, {
+    fontSize: 10,
+    color: hex(ctx.ink.muted),
+    paraSpaceAfter: 4,
+  });
 }
 
 /** The source block at the foot: what was not drawn, the source, provenance and the link. */
@@ -168,11 +194,11 @@ export async function addFigureSlide(
       altText,
     });
   } else {
-    const picture = await input.picture(figure);
-    const area = addLegend(slide, figure, ctx)
-      ? { ...CHART_AREA, y: CHART_AREA.y + LEGEND_H, h: CHART_AREA.h - LEGEND_H }
-      : CHART_AREA;
-    const place = fitInto(picture.width, picture.height, area);
+    // Drawn for the box it goes in, so it fills it (lib/figure/pptx-export paginates for it too).
+    const picture = await input.picture(figure, pictureSize(figure));
+    addLegend(slide, figure, ctx);
+    addNotesBeside(slide, figure, ctx);
+    const place = fitInto(picture.width, picture.height, pictureBox(figure));
     slide.addImage({
       data: `image/png;base64,${await toBase64(picture.png)}`,
       ...place,

@@ -12,7 +12,7 @@ import type { DeckInput } from "./types";
 import { deckTypography } from "./typography";
 
 export type { DeckInput, DeckPicture, DeckWords, TitleSlideInfo, ClosingSlideInfo } from "./types";
-export { PICTURE_SIZE } from "./layout";
+export { pictureSize } from "./layout";
 
 const MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 

@@ -89,8 +89,11 @@ export interface DeckInput {
   closing?: ClosingSlideInfo;
   /** The figure's alt text (lib/figure/alt-text), for the notes and the chart's description. */
   altText: (figure: Figure) => string;
-  /** The slide-layout picture of a figure drawn as a picture (gantt, timeline, map). */
-  picture: (figure: Figure) => Promise<DeckPicture>;
+  /**
+   * The slide-layout picture of a figure drawn as a picture (gantt, timeline, map), drawn at the
+   * pixel size of the box the slide gives it (pptx/layout's pictureSize).
+   */
+  picture: (figure: Figure, size: { width: number; height: number }) => Promise<DeckPicture>;
   /** A colour token as a hex colour of the light theme ("#0072b2"). */
   color: (token: ColorToken) => string;
   /** Hex colours of the page: text, secondary text, gridlines (DrawContext's `ink`). */

@@ -13,6 +13,7 @@ import {
   type DrawContext,
   type FigureTarget,
   type Paginate,
+  type Rect,
 } from "./draw-context";
 import { paletteFor } from "./palette";
 import { targetLayout } from "./targets";
@@ -59,15 +60,24 @@ export function composeBody(
   ].join("");
 }
 
-/** A figure split as the composer would split it for a target (one part for most kinds). */
+/**
+ * A figure split as the composer would split it for a target (one part for most kinds), or, with
+ * `bodyArea`, for the rectangle a page's body is drawn in where no caption is composed around it
+ * (the picture box of a PowerPoint slide).
+ */
 export function paginateFor(
   figure: Figure,
   target: FigureTarget,
   words: ComposeWords,
-  registry: FigureRegistry = figureRegistry,
+  options: { registry?: FigureRegistry; bodyArea?: (page: Figure) => Rect } = {},
 ): Figure[] {
+  const registry = options.registry ?? figureRegistry;
   const paginate = registry.paginators[figure.kind] as Paginate | undefined;
   if (!paginate) return [figure];
   const layout = targetLayout(target, undefined, figure.lang);
-  return paginate(figure, target, { fontSize: layout.type.base, words });
+  return paginate(figure, target, {
+    fontSize: layout.type.base,
+    words,
+    ...(options.bodyArea ? { bodyArea: options.bodyArea } : {}),
+  });
 }

@@ -25,6 +25,9 @@ import { targetLayout } from "./targets";
  */
 const CHROME = 22;
 
+/** The most a row is stretched to fill a fixed-size page (a row of 1.7 text sizes to 2.1). */
+const MAX_STRETCH = 1.25;
+
 /**
  * Splits the rows over pages, each holding as many rows as fit at full size under its caption
  * (the composer's `bodyArea`, or an estimate). Screen, and a figure that fits: one page.
@@ -104,8 +107,11 @@ export const drawGanttBody: DrawBody<GanttFigure> = (figure, area, ctx) => {
   );
   const rowsH = [...fullH.values()].reduce((a, b) => a + b, 0);
   const ideal = figure.groups.length * U.group * fs + rowsH;
-  // Where the area is smaller than the rows need (a fixed-size body), rows are squeezed evenly.
-  const squeeze = Math.min(1, (area.height - U.axis * fs) / Math.max(1, ideal));
+  // Where the area is smaller than the rows need (a fixed-size body), rows are squeezed evenly;
+  // on a page of fixed size they are stretched by up to a quarter to reach its foot, so that a
+  // slide's picture is filled rather than ending a row and a heading short of it.
+  const fit = (area.height - U.axis * fs) / Math.max(1, ideal);
+  const squeeze = Math.min(ctx.target === "screen" ? 1 : MAX_STRETCH, fit);
   const rowHeight = (row: GanttRow) => Math.max(U.minRow * fs, fullH.get(row)! * squeeze);
   const headH = Math.max(1.5 * fs, U.group * fs * squeeze);
   const gap = fs;

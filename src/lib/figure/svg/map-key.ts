@@ -4,6 +4,7 @@
  * with the marks.
  */
 import { formatNumber } from "../../format";
+import { bracketed, formatRange, labelled } from "../../punctuation";
 import { wrapText } from "../../export/text-layout";
 import type { MapFigure } from "../figure-map";
 import { formatValue } from "../format-value";
@@ -45,6 +46,27 @@ function severalPattern(id: string, fill: string, ctx: DrawContext): string {
     `<rect width="${r2(s / 3)}" height="${s}" fill="${ctx.ink.background}"/>` +
     `</pattern>`
   );
+}
+
+/** The shade classes' labels: "US$5bn–US$10bn", or one value where a class holds one. */
+function classLabels(figure: MapFigure, ctx: DrawContext): string[] {
+  const short = (v: number) =>
+    figure.shadeUnit === "usd-millions"
+      ? formatValue(v, "usd-millions", ctx.format, { short: true })
+      : formatNumber(v, ctx.format);
+  return figure.shadeClasses.map((c) =>
+    c.from === c.upper ? short(c.upper) : formatRange(short(c.from), short(c.upper), ctx.format),
+  );
+}
+
+/**
+ * The width the shade key needs for its class labels on one line each, with their swatches: a
+ * range broken over two lines ("US$10bn– / US$15bn") is harder to read than a wider key.
+ */
+export function shadeKeyWidth(figure: MapFigure, ctx: DrawContext): number {
+  const fs = ctx.fontSize;
+  const labels = [figure.shadeNone, ...classLabels(figure, ctx)];
+  return Math.max(...labels.map((l) => ctx.measure(l, { size: fs, weight: 400 }))) + 2.5 * fs;
 }
 
 /** The size key (reference circles with their values) and the shade key, from y = 0 down. */
@@ -127,30 +149,23 @@ export function drawKey(
       `<rect x="${r2(sx)}" y="${r2(y - fs)}" width="${r2(1.8 * fs)}" height="${r2(1.15 * fs)}" rx="2" fill="${fill}" stroke="${ctx.ink.grid}"/>`,
     );
     const tx = rtl ? sx - 0.5 * fs : sx + 2.3 * fs;
-    out.push(
-      svgText(ctx, tx, y, label, {
-        size: fs,
-        fill: foreground,
-        ...(rtl ? { anchor: "end" as const } : {}),
-      }),
-    );
+    // A long label (the several-provinces total) wraps under itself rather than run past the key.
+    const lines = wrapText(label, width - 2.3 * fs, { size: fs, weight: 400 }, ctx.measure);
+    lines.forEach((line, i) => {
+      if (i > 0) y += fs * 1.25;
+      out.push(svgText(ctx, tx, y, line, { size: fs, fill: foreground, ...placeLabel(line, rtl) }));
+    });
   };
   swatch(shadeColor(-1, figure.shadeClasses.length, ctx), figure.shadeNone);
-  const short = (v: number) =>
-    figure.shadeUnit === "usd-millions"
-      ? formatValue(v, "usd-millions", ctx.format, { short: true })
-      : formatNumber(v, ctx.format);
-  figure.shadeClasses.forEach((c, i) =>
-    swatch(
-      shadeColor(i, figure.shadeClasses.length, ctx),
-      c.from === c.upper ? short(c.upper) : `${short(c.from)}–${short(c.upper)}`,
-    ),
+  classLabels(figure, ctx).forEach((label, i) =>
+    swatch(shadeColor(i, figure.shadeClasses.length, ctx), label),
   );
   const several = figure.several;
   if (several && severalId) {
     const fill = shadeColor(several.shade, figure.shadeClasses.length, ctx);
     out.push(`<defs>${severalPattern(severalId, fill, ctx)}</defs>`);
-    swatch(`url(#${severalId})`, `${several.label}: ${several.value} (${several.count})`);
+    const total = bracketed(several.value, several.count, ctx.format);
+    swatch(`url(#${severalId})`, labelled(several.label, total, ctx.format));
   }
   return { markup: out.join(""), height: y - y0 + 0.4 * fs };
 }

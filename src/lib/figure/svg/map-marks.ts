@@ -14,6 +14,7 @@ import { formatNumber } from "../../format";
 import type { MapFigure, MapFigureMark } from "../figure-map";
 import { MAP_EXTENT } from "../geo";
 import type { DrawContext } from "./draw-context";
+import type { Circle } from "./label-geometry";
 import { mapRadius } from "./map-key";
 import { r2, svgText } from "./svg-parts";
 
@@ -24,6 +25,13 @@ export function figureZoom(figure: MapFigure): number {
   return (MAP_EXTENT.east - MAP_EXTENT.west) / (east - west);
 }
 
+/** The marks drawn, and the circles of the point markers and of the count bubbles. */
+export interface DrawnMarks {
+  markup: string;
+  markers: Circle[];
+  bubbles: Circle[];
+}
+
 export function drawMapMarks(
   figure: MapFigure,
   draw: {
@@ -32,11 +40,13 @@ export function drawMapMarks(
     maxRadius: number;
   },
   ctx: DrawContext,
-): string {
+): DrawnMarks {
   const fs = ctx.fontSize;
   const { background, foreground, muted } = ctx.ink;
   const { xy, d, maxRadius } = draw;
   const out: string[] = [];
+  const markers: Circle[] = [];
+  const bubbles: Circle[] = [];
   const points = figure.marks.filter((m) => m.precision !== "line");
   const sites = colocatedSites(points, (m) => [m.coordinates[0]![0], m.coordinates[0]![1]]);
   const spread = figureZoom(figure) >= SPREAD_ZOOM;
@@ -84,6 +94,7 @@ export function drawMapMarks(
     if (inBubble.has(m)) continue;
     const [x, y] = placed.get(m) ?? xy(m.coordinates[0]![0], m.coordinates[0]![1]);
     const r = radius(m);
+    markers.push({ cx: x, cy: y, r });
     out.push(
       m.precision === "exact"
         ? `<circle cx="${r2(x)}" cy="${r2(y)}" r="${r2(r)}" fill="${color}" fill-opacity="0.85" stroke="${background}" stroke-width="1.2"/>`
@@ -95,6 +106,7 @@ export function drawMapMarks(
     for (const site of sites) {
       const [x, y] = xy(site.lon, site.lat);
       const r = bubbleRadius(site.items.length, fs);
+      bubbles.push({ cx: x, cy: y, r });
       out.push(
         `<circle cx="${r2(x)}" cy="${r2(y)}" r="${r2(r)}" fill="${foreground}" stroke="${background}" stroke-width="1.5" data-site="${site.items.length}"/>`,
         svgText(ctx, x, y, formatNumber(site.items.length, ctx.format), {
@@ -106,5 +118,5 @@ export function drawMapMarks(
         }),
       );
     }
-  return out.join("");
+  return { markup: out.join(""), markers, bubbles };
 }

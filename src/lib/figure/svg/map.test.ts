@@ -127,6 +127,43 @@ describe("drawMapBody", () => {
     expect(withSeveral).toMatch(/<pattern id="[^"]*-several"/);
   });
 
+  it("writes the Chinese key and the boundaries note with Chinese punctuation", () => {
+    const several = makeDataset({
+      projects: [
+        makeProject({
+          id: "road",
+          provinces: ["punjab", "sindh"],
+          cost: { usdMillions: 900, stage: "final", asOf: "2019" },
+        }),
+        makeProject({ id: "big", cost: { usdMillions: 2000, stage: "final", asOf: "2017" } }),
+      ],
+    });
+    const figure = buildMapFigure(several, testFigureContext("zh"), {
+      size: "cost",
+      shade: "investment",
+      view: null,
+      boundaries,
+    });
+    const texts = svgTexts(drawMapBody(figure, slide, testDrawContext("zh", { fontSize: 18 })));
+    const words = texts.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(["跨多个省份：9亿美元（1 个项目）"]));
+    expect(words.filter((w) => w.includes("至")).length).toBeGreaterThan(0);
+    expect(words.filter((w) => /: |[()]|\d–/.test(w))).toEqual([]);
+    expect(figure.notes[0]).toMatch(/^关于边界：边界按实际控制范围绘制/);
+  });
+
+  it("widens the key beside the map so that each Urdu class range stays on one line", () => {
+    const ctx = testDrawContext("ur", { fontSize: 25 });
+    const texts = svgTexts(drawMapBody(build("ur"), { x: 0, y: 0, width: 1250, height: 583 }, ctx));
+    const ranges = texts.map((t) => t.text).filter((t) => t.includes("–"));
+    expect(ranges).toEqual([
+      "0 ڈالر–50 کروڑ ڈالر",
+      "50 کروڑ ڈالر–1 ارب ڈالر",
+      "1 ارب ڈالر–1.5 ارب ڈالر",
+      "1.5 ارب ڈالر–2 ارب ڈالر",
+    ]);
+  });
+
   it("sizes markers by area, and keeps the smallest visible", () => {
     expect(mapRadius(2000, 2000, 40, 18)).toBe(40);
     expect(mapRadius(500, 2000, 40, 18)).toBe(20);

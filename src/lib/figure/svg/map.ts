@@ -8,9 +8,11 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { MapFigure } from "../figure-map";
 import { boxFeature, DATA_FRAME, MAP_EXTENT_FEATURE, NEIGHBOUR_LABELS, UNIT_LABELS } from "../geo";
-import { labelPoint, placeUnitLabel } from "../unit-labels";
+import { labelPoint } from "../unit-labels";
 import type { DrawBody, Rect } from "./draw-context";
-import { drawKey, shadeColor } from "./map-key";
+import { drawKey, shadeColor, shadeKeyWidth } from "./map-key";
+import { pixelShape, type Box } from "./label-geometry";
+import { layoutMapLabels } from "./map-labels";
 
 /** The smallest text on a slide 1920 pixels wide (issue: no text under 14 px). */
 const MIN_TEXT = 14;
@@ -19,12 +21,25 @@ import { idPrefix, mixHex, r2, svgText } from "./svg-parts";
 
 export { mapRadius, shadeColor } from "./map-key";
 
+/**
+ * The neighbours a Pakistani unit's name may stand over, with a leader line, when it has no room
+ * inside (besides the sea): never India, the disputed Siachen area or China beyond Gilgit-Baltistan,
+ * where a name would read as a claim.
+ */
+const MARGIN_COUNTRIES = new Set(["Afghanistan", "Iran", "Tajikistan"]);
+
 export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
   const fs = ctx.fontSize;
   const { foreground, muted, background } = ctx.ink;
   const prefix = idPrefix(figure.id, 0, area);
   const beside = area.width / area.height > 1.3;
-  const keyW = beside ? Math.min(24 * fs, area.width * 0.3) : Math.min(20 * fs, area.width * 0.42);
+  // Beside the map, the key is as wide as its class ranges need on one line, up to 38 %.
+  const keyW = beside
+    ? Math.min(
+        Math.max(Math.min(24 * fs, area.width * 0.3), shadeKeyWidth(figure, ctx)),
+        area.width * 0.38,
+      )
+    : Math.min(20 * fs, area.width * 0.42);
   const gap = 1.5 * fs;
   const mapBox: Rect = beside ? { ...area, width: area.width - keyW - gap } : area;
   const fit = figure.view ? boxFeature(...figure.view) : MAP_EXTENT_FEATURE;
@@ -73,59 +88,84 @@ export const drawMapBody: DrawBody<MapFigure> = (figure, area, ctx) => {
     `<path d="${d(geo.lineOfControl)}" fill="none" stroke="${foreground}" stroke-width="1.8" stroke-dasharray="6 4"/>`,
     `<path d="${d(geo.siachenLine)}" fill="none" stroke="${foreground}" stroke-width="1.8" stroke-dasharray="2 4"/>`,
   );
+  const neighbourBoxes: Box[] = [];
   for (const l of NEIGHBOUR_LABELS) {
     const [x, y] = xy(l.at[0], l.at[1]);
     if (y - fs < clip.y || y > clip.y + clip.height) continue;
-    out.push(
-      svgText(ctx, x, y, figure.placeNames[l.key] ?? l.key, {
-        size: fs,
-        fill: muted,
-        anchor: "middle",
-        italic: true,
-      }),
-    );
+    const name = figure.placeNames[l.key] ?? l.key;
+    const w = ctx.measure(name, { size: fs, weight: 400 });
+    neighbourBoxes.push({ x0: x - w / 2, y0: y - 0.8 * fs, x1: x + w / 2, y1: y + 0.25 * fs });
+    out.push(svgText(ctx, x, y, name, { size: fs, fill: muted, anchor: "middle", italic: true }));
   }
 
   // Projects: lines first, then points largest first, so that small markers stay on top.
   const maxRadius = Math.min(2.6 * fs, Math.max(1.1 * fs, Math.min(clip.width, clip.height) / 26));
-  out.push(drawMapMarks(figure, { xy, d, maxRadius }, ctx));
+  const marks = drawMapMarks(figure, { xy, d, maxRadius }, ctx);
+  out.push(marks.markup);
 
-  // Province names inside their provinces, over the markers, with a halo.
-  for (const u of geo.units) {
-    const full = (figure.placeNames[u.province] ?? u.province).split("\n");
-    const short = figure.placeNames[`short:${u.province}`];
-    const label = placeUnitLabel({
-      unit: u,
-      at: labelPoint(u),
-      full,
-      short: short ? [short] : null,
-      fontSize: fs,
-      lineHeight: fs * 1.15,
-      measure: (line) => ctx.measure(line, { size: fs, weight: 700 }),
-      project: (ll) => xy(ll[0], ll[1]),
-      invert: (p) => projection.invert?.(p) ?? null,
-      ...(u.province === "islamabad"
-        ? { outside: UNIT_LABELS.islamabad.at }
-        : UNIT_LABELS[u.province].leader
-          ? {}
-          : { preferred: UNIT_LABELS[u.province].at }),
-    });
-    const top = label.y - (label.lines.length * fs * 1.15) / 2 + 0.8 * fs;
-    if (label.leader)
-      out.push(
-        `<line x1="${r2(label.x + 3)}" y1="${r2(top - fs / 3)}" x2="${r2(label.leader[0])}" y2="${r2(label.leader[1])}" stroke="${foreground}" stroke-width="1"/>`,
-      );
+  // Province names over the markers, with a halo, clear of each other and of the count bubbles.
+  const lineH = fs * 1.15;
+  const xyOf = (p: readonly [number, number]): [number, number] => xy(p[0], p[1]);
+  // Where a name set outside its unit may stand: Pakistan, a margin country or the sea.
+  const homeGround = [
+    ...geo.units,
+    ...geo.neighbours.filter((n) => MARGIN_COUNTRIES.has(n.properties.name)),
+  ].map((f) => pixelShape(f.geometry, xyOf));
+  const otherGround = geo.neighbours
+    .filter((n) => !MARGIN_COUNTRIES.has(n.properties.name))
+    .map((f) => pixelShape(f.geometry, xyOf));
+  const labels = layoutMapLabels({
+    units: [...geo.units]
+      .sort((a, b) => path.area(a) - path.area(b))
+      .map((u) => {
+        const place = UNIT_LABELS[u.province];
+        const short = figure.placeNames[`short:${u.province}`];
+        const at = xyOf(labelPoint(u));
+        return {
+          key: u.province,
+          contains: pixelShape(u.geometry, xyOf),
+          at,
+          ...(place.leader ? {} : { preferred: xyOf(place.at) }),
+          target: place.leader ? xyOf(place.leader) : at,
+          full: (figure.placeNames[u.province] ?? u.province).split("\n"),
+          short: short ? [short] : null,
+        };
+      }),
+    fontSize: fs,
+    lineHeight: lineH,
+    measure: (line) => ctx.measure(line, { size: fs, weight: 700 }),
+    bounds: clip,
+    circles: marks.bubbles,
+    boxes: neighbourBoxes,
+    soft: marks.markers,
+    ground: (p) =>
+      homeGround.some((inside) => inside(p)) || !otherGround.some((inside) => inside(p)),
+  });
+  // Leaders first, so that one passing behind another name runs under its halo.
+  for (const { leader } of labels) {
+    if (!leader) continue;
+    const { from, to } = leader;
+    const line = `x1="${r2(from[0])}" y1="${r2(from[1])}" x2="${r2(to[0])}" y2="${r2(to[1])}"`;
+    out.push(
+      `<line ${line} stroke="${background}" stroke-width="3.5" stroke-linecap="round"/>`,
+      `<line ${line} stroke="${foreground}" stroke-width="1.5" stroke-linecap="round"/>`,
+    );
+  }
+  for (const label of labels) {
+    const top = label.y - (label.lines.length * lineH) / 2 + 0.85 * fs;
+    out.push(`<g data-unit-label="${label.key}">`);
     label.lines.forEach((line, i) =>
       out.push(
-        svgText(ctx, label.x, top + i * fs * 1.15, line, {
+        svgText(ctx, label.x, top + i * lineH, line, {
           size: fs,
           weight: 700,
           fill: foreground,
-          anchor: label.anchor,
+          anchor: "middle",
           halo: background,
         }),
       ),
     );
+    out.push(`</g>`);
   }
   out.push(`</g>`);
   out.push(
