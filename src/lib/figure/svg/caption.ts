@@ -63,8 +63,12 @@ export interface CaptionLayout {
   bodyBand?: { x: number; width: number };
 }
 
-/** Below this share of a fixed page's height, the body gets the notes moved beside it. */
-const MIN_BODY_SHARE = 0.42;
+/**
+ * Below this share of a fixed page's height, the body gets the notes moved beside it. A map is
+ * about as tall as it is wide: under notes across the page it would shrink to a strip's height,
+ * so its notes go beside it sooner.
+ */
+const MIN_BODY_SHARE = { map: 0.6, other: 0.42 };
 /** The notes' column beside the body: its least share of the inner width. */
 const SIDE_NOTES_SHARE = 0.3;
 
@@ -94,6 +98,8 @@ export interface CaptionInput {
   /** Measures the title in its own font (Nastaliq for Urdu). */
   measureTitle: TextMeasurer;
   titleFont?: string;
+  /** The body is about as tall as it is wide (a map): its notes go beside it sooner. */
+  tallBody?: boolean;
 }
 
 export function layoutCaption(input: CaptionInput): CaptionLayout {
@@ -183,7 +189,8 @@ export function layoutCaption(input: CaptionInput): CaptionLayout {
   const squeezed =
     layout.height !== null &&
     wrapped.length > 0 &&
-    layout.height - bodyTop - heightUnder(wrapped, footer.rows) < layout.height * MIN_BODY_SHARE;
+    layout.height - bodyTop - heightUnder(wrapped, footer.rows) <
+      layout.height * MIN_BODY_SHARE[input.tallBody ? "map" : "other"];
   // On a fixed page, notes of one line each lead the footer's lines (as a publication's footnotes
   // do) and share them where they fit, so the body keeps the height their own lines would take.
   const notesInFooter =

@@ -146,6 +146,7 @@ function pageLayout(
     measure: ctx.measure,
     measureTitle: options.measure ?? (titleFont ? canvasTextMeasurer(titleFont) : ctx.measure),
     titleFont,
+    tallBody: figure.kind === "map",
   });
   const inner = layout.width - 2 * layout.padding;
   const minBody = ctx.fontSize * 4;
