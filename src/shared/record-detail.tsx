@@ -1,50 +1,72 @@
 import type { ReactNode, Ref } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import type { Confidence, Source } from "@/data/schema";
+import { SourceLinks } from "./source-links";
 
 /**
- * The details card of a record chosen in a list (a meeting, a document): a region named `label`,
- * its heading (focused when the record is chosen, so `headingRef`), a close button, then the
- * record's fields and sections as `children`.
+ * The details card of a record chosen in a list (a meeting, a document). Its words come from
+ * the `messages` block of the view's catalogue: `label` (the region's name), `close`,
+ * `confidence`, `notes` and `sources`. In order: the heading (focused when the record is chosen,
+ * so `headingRef`) and a close button; the `fields` then the confidence, as a description list;
+ * the record's sections (`children`); its notes where it has any; its sources.
  */
 export function RecordDetail({
-  label,
+  messages,
   heading,
-  closeLabel,
   onClose,
   headingRef,
+  fields,
+  confidence,
+  notes,
+  sources,
   children,
 }: {
-  label: string;
+  messages: "meetings.detail" | "documents.detail";
   heading: ReactNode;
-  closeLabel: string;
   onClose: () => void;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
+  /** `RecordField`s, shown before the confidence. */
+  fields: ReactNode;
+  confidence: Confidence;
+  notes: string | null;
+  sources: readonly Source[];
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
-    <Card role="region" aria-label={label} className="p-4">
+    <Card role="region" aria-label={t(`${messages}.label`)} className="p-4">
       <div className="flex items-start justify-between gap-2">
         <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
           {heading}
         </h2>
         <Button size="sm" onClick={onClose}>
-          {closeLabel}
+          {t(`${messages}.close`)}
         </Button>
       </div>
+      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
+        {fields}
+        <RecordField label={t(`${messages}.confidence`)}>
+          {t(`confidence.${confidence}`)}
+        </RecordField>
+      </dl>
       {children}
+      {notes && (
+        <RecordSection title={t(`${messages}.notes`)}>
+          <p dir="auto" className="mt-1 text-sm">
+            {notes}
+          </p>
+        </RecordSection>
+      )}
+      <RecordSection title={t(`${messages}.sources`)}>
+        <SourceLinks sources={sources} />
+      </RecordSection>
     </Card>
   );
 }
 
-/** The record's fields as a two-column description list; `children` are `RecordField`s. */
-export function RecordFields({ children }: { children: ReactNode }) {
-  return (
-    <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">{children}</dl>
-  );
-}
-
-/** One field: its name, then its value. */
+/** One field of the record: its name, then its value. */
 export function RecordField({
   label,
   className,
@@ -82,17 +104,5 @@ export function RecordSection({
       <h3 className="mt-4 text-sm font-semibold">{title}</h3>
       {isEmpty ? <p className="mt-1 text-sm text-muted-foreground">{empty}</p> : children}
     </>
-  );
-}
-
-/** The record's free-text notes under their title, or nothing where it has none. */
-export function RecordNotes({ title, notes }: { title: string; notes: string | null | undefined }) {
-  if (!notes) return null;
-  return (
-    <RecordSection title={title}>
-      <p dir="auto" className="mt-1 text-sm">
-        {notes}
-      </p>
-    </RecordSection>
   );
 }

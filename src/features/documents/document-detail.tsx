@@ -1,17 +1,10 @@
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
-import { SourceLinks } from "@/shared/source-links";
 import { Button } from "@/components/ui/button";
 import type { DocumentDetail as Detail } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { ProjectButtons } from "@/shared/project-buttons";
-import {
-  RecordDetail,
-  RecordField,
-  RecordFields,
-  RecordNotes,
-  RecordSection,
-} from "@/shared/record-detail";
+import { RecordDetail, RecordField, RecordSection } from "@/shared/record-detail";
 import { meetingName, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
@@ -36,62 +29,64 @@ export function DocumentDetail({
 
   return (
     <RecordDetail
-      label={t("documents.detail.label")}
+      messages="documents.detail"
       heading={<bdi>{d.title}</bdi>}
-      closeLabel={t("documents.detail.close")}
       onClose={onClose}
       headingRef={headingRef}
-    >
-      <RecordFields>
-        <RecordField label={t("documents.detail.date")}>
-          {formatPartialDate(d.date, format)}
-        </RecordField>
-        <RecordField label={t("documents.detail.type")}>{t(`documentType.${d.type}`)}</RecordField>
-        <RecordField label={t("documents.detail.instruments")} className="tabular-nums">
-          {formatNumber(d.count, format)}
-        </RecordField>
-        {pkg && (
-          <RecordField label={t("documents.detail.package")}>
-            <Button
-              size="sm"
-              variant="ghost"
-              className="h-auto min-h-8 px-1.5 py-1 text-start text-sm whitespace-normal text-primary underline"
-              onClick={() => onOpenDocument(pkg.id)}
-            >
-              <bdi>{pkg.title}</bdi>
-            </Button>
-            <span className="block text-xs text-muted-foreground">
-              {t("documents.detail.packageNote")}
-            </span>
+      confidence={d.confidence}
+      notes={d.notes}
+      sources={d.sources}
+      fields={
+        <>
+          <RecordField label={t("documents.detail.date")}>
+            {formatPartialDate(d.date, format)}
           </RecordField>
-        )}
-        <RecordField label={t("documents.detail.signedAt")}>
-          {meeting ? (
-            <>
-              {t("documents.detail.meetingOn", {
-                meeting: meetingName(t, meeting, workingGroup?.name ?? null),
-                date: meetingDate(t, meeting, format),
-              })}
+          <RecordField label={t("documents.detail.type")}>
+            {t(`documentType.${d.type}`)}
+          </RecordField>
+          <RecordField label={t("documents.detail.instruments")} className="tabular-nums">
+            {formatNumber(d.count, format)}
+          </RecordField>
+          {pkg && (
+            <RecordField label={t("documents.detail.package")}>
               <Button
                 size="sm"
                 variant="ghost"
-                className="ms-1 text-primary underline"
-                onClick={() => onOpenMeeting(meeting.id)}
+                className="h-auto min-h-8 px-1.5 py-1 text-start text-sm whitespace-normal text-primary underline"
+                onClick={() => onOpenDocument(pkg.id)}
               >
-                {t("documents.detail.openMeeting")}
+                <bdi>{pkg.title}</bdi>
               </Button>
-            </>
-          ) : d.occasion ? (
-            <bdi>{d.occasion}</bdi>
-          ) : (
-            t("documents.detail.notReported")
+              <span className="block text-xs text-muted-foreground">
+                {t("documents.detail.packageNote")}
+              </span>
+            </RecordField>
           )}
-        </RecordField>
-        <RecordField label={t("documents.detail.confidence")}>
-          {t(`confidence.${d.confidence}`)}
-        </RecordField>
-      </RecordFields>
-
+          <RecordField label={t("documents.detail.signedAt")}>
+            {meeting ? (
+              <>
+                {t("documents.detail.meetingOn", {
+                  meeting: meetingName(t, meeting, workingGroup?.name ?? null),
+                  date: meetingDate(t, meeting, format),
+                })}
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="ms-1 text-primary underline"
+                  onClick={() => onOpenMeeting(meeting.id)}
+                >
+                  {t("documents.detail.openMeeting")}
+                </Button>
+              </>
+            ) : d.occasion ? (
+              <bdi>{d.occasion}</bdi>
+            ) : (
+              t("documents.detail.notReported")
+            )}
+          </RecordField>
+        </>
+      }
+    >
       <RecordSection
         title={t("documents.detail.parties")}
         empty={t("documents.detail.noParties")}
@@ -117,12 +112,6 @@ export function DocumentDetail({
         isEmpty={projects.length === 0}
       >
         <ProjectButtons projects={projects} openLabel={t("documents.detail.openProject")} />
-      </RecordSection>
-
-      <RecordNotes title={t("documents.detail.notes")} notes={d.notes} />
-
-      <RecordSection title={t("documents.detail.sources")}>
-        <SourceLinks sources={d.sources} />
       </RecordSection>
     </RecordDetail>
   );

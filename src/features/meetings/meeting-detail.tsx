@@ -1,17 +1,11 @@
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
-import { SourceLinks } from "@/shared/source-links";
 import { Button } from "@/components/ui/button";
 import type { MeetingDetail as Detail } from "@/data/selectors/meetings";
-import { formatNumber, formatPartialDate } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
+import { DocumentSummary } from "@/shared/document-summary";
 import { ProjectButtons } from "@/shared/project-buttons";
-import {
-  RecordDetail,
-  RecordField,
-  RecordFields,
-  RecordNotes,
-  RecordSection,
-} from "@/shared/record-detail";
+import { RecordDetail, RecordField, RecordSection } from "@/shared/record-detail";
 import { meetingName, meetingVenue, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
@@ -35,59 +29,59 @@ export function MeetingDetail({
 
   return (
     <RecordDetail
-      label={t("meetings.detail.label")}
+      messages="meetings.detail"
       heading={meetingName(t, m, workingGroup?.name ?? null)}
-      closeLabel={t("meetings.detail.close")}
       onClose={onClose}
       headingRef={headingRef}
+      confidence={m.confidence}
+      notes={m.notes}
+      sources={m.sources}
+      fields={
+        <>
+          <RecordField label={t("meetings.detail.date")}>{meetingDate(t, m, format)}</RecordField>
+          <RecordField label={t("meetings.detail.venue")}>
+            <bdi>{meetingVenue(t, m)}</bdi>
+          </RecordField>
+          {workingGroup && (
+            <RecordField label={t("meetings.detail.group")}>
+              <bdi>{workingGroup.name}</bdi>
+            </RecordField>
+          )}
+          {m.coChairs.length > 0 && (
+            <RecordField label={t("meetings.detail.coChairs")}>
+              <ul>
+                {m.coChairs.map((c) => (
+                  <li key={`${c.country}-${c.name}`}>
+                    <bdi>{c.name}</bdi>
+                    {c.role && (
+                      <span className="text-muted-foreground">
+                        {" · "}
+                        <bdi>{c.role}</bdi>
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </RecordField>
+          )}
+          {m.attendance && (
+            <RecordField label={t("meetings.detail.attendance")}>
+              <bdi>{m.attendance}</bdi>
+            </RecordField>
+          )}
+          <RecordField label={t("meetings.detail.documentsSigned")}>
+            {m.documentsSigned === null
+              ? t("meetings.detail.documentsNotReported")
+              : t("meetings.detail.documentsReported", { count: m.documentsSigned })}
+            {" · "}
+            {t("meetings.detail.documentsItemised", {
+              records: number(documents.length),
+              instruments: number(detail.itemisedInstruments),
+            })}
+          </RecordField>
+        </>
+      }
     >
-      <RecordFields>
-        <RecordField label={t("meetings.detail.date")}>{meetingDate(t, m, format)}</RecordField>
-        <RecordField label={t("meetings.detail.venue")}>
-          <bdi>{meetingVenue(t, m)}</bdi>
-        </RecordField>
-        {workingGroup && (
-          <RecordField label={t("meetings.detail.group")}>
-            <bdi>{workingGroup.name}</bdi>
-          </RecordField>
-        )}
-        {m.coChairs.length > 0 && (
-          <RecordField label={t("meetings.detail.coChairs")}>
-            <ul>
-              {m.coChairs.map((c) => (
-                <li key={`${c.country}-${c.name}`}>
-                  <bdi>{c.name}</bdi>
-                  {c.role && (
-                    <span className="text-muted-foreground">
-                      {" · "}
-                      <bdi>{c.role}</bdi>
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </RecordField>
-        )}
-        {m.attendance && (
-          <RecordField label={t("meetings.detail.attendance")}>
-            <bdi>{m.attendance}</bdi>
-          </RecordField>
-        )}
-        <RecordField label={t("meetings.detail.documentsSigned")}>
-          {m.documentsSigned === null
-            ? t("meetings.detail.documentsNotReported")
-            : t("meetings.detail.documentsReported", { count: m.documentsSigned })}
-          {" · "}
-          {t("meetings.detail.documentsItemised", {
-            records: number(documents.length),
-            instruments: number(detail.itemisedInstruments),
-          })}
-        </RecordField>
-        <RecordField label={t("meetings.detail.confidence")}>
-          {t(`confidence.${m.confidence}`)}
-        </RecordField>
-      </RecordFields>
-
       <RecordSection
         title={t("meetings.detail.outcomes")}
         empty={t("meetings.detail.noOutcomes")}
@@ -110,13 +104,7 @@ export function MeetingDetail({
         <ul className="mt-1 divide-y divide-border text-sm">
           {documents.map(({ document: d, projects }) => (
             <li key={d.id} className="py-2">
-              <p className="font-medium">
-                <bdi>{d.title}</bdi>
-              </p>
-              <p className="text-muted-foreground">
-                {formatPartialDate(d.date, format)} · {t(`documentType.${d.type}`)}
-                {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}
-              </p>
+              <DocumentSummary document={d} />
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
                 <Button
                   size="sm"
@@ -153,12 +141,6 @@ export function MeetingDetail({
           </ul>
         </RecordSection>
       )}
-
-      <RecordNotes title={t("meetings.detail.notes")} notes={m.notes} />
-
-      <RecordSection title={t("meetings.detail.sources")}>
-        <SourceLinks sources={m.sources} />
-      </RecordSection>
     </RecordDetail>
   );
 }
