@@ -1,11 +1,13 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { Meeting } from "@/data/schema";
-import type { selectMeetingsView } from "@/data/selectors/meetings";
 import { formatNumber } from "@/lib/format";
 import { meetingDate, meetingVenue } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
-import { MeetingsCell, MeetingsRow, MeetingsTable } from "./meetings-table";
+import {
+  MeetingsCell,
+  MeetingsRow,
+  MeetingsTable,
+  type MeetingsTableProps,
+} from "./meetings-table";
 
 /** The Joint Cooperation Committee's sessions, one row each, each opening its details. */
 export function JccTable({
@@ -14,14 +16,7 @@ export function JccTable({
   nameOf,
   meetingButton,
   footer,
-}: {
-  selected: string | null;
-  data: ReturnType<typeof selectMeetingsView>;
-  nameOf: (m: Meeting) => string;
-  meetingButton: (m: Meeting, label?: string, nowrap?: boolean) => ReactNode;
-  /** The source and as-of line under the table. */
-  footer: ReactNode;
-}) {
+}: MeetingsTableProps & { selected: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const number = (v: number) => formatNumber(v, format);

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import type { Meeting } from "@/data/schema";
+import type { selectMeetingsView } from "@/data/selectors/meetings";
 import { Card } from "@/components/ui/card";
 import {
   cardsBody,
@@ -10,6 +12,16 @@ import {
   cardsWide,
 } from "@/components/ui/table-to-cards";
 import { cn } from "@/lib/cn";
+
+/** What the view gives each of its tables. */
+export type MeetingsTableProps = {
+  data: ReturnType<typeof selectMeetingsView>;
+  nameOf: (m: Meeting) => string;
+  /** A button opening the meeting's details, labelled `label` (its name by default). */
+  meetingButton: (m: Meeting, label?: string, nowrap?: boolean) => ReactNode;
+  /** The source and as-of line under the table. */
+  footer: ReactNode;
+};
 
 const cellClass = "px-2 py-2 align-top";
 // keep-all: a Chinese header breaks between words (at spaces), not after every character.

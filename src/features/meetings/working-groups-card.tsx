@@ -1,25 +1,16 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { Meeting } from "@/data/schema";
-import type { selectMeetingsView } from "@/data/selectors/meetings";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
-import { MeetingsCell, MeetingsRow, MeetingsTable } from "./meetings-table";
+import {
+  MeetingsCell,
+  MeetingsRow,
+  MeetingsTable,
+  type MeetingsTableProps,
+} from "./meetings-table";
 
 /** The joint working groups: when each was set up, its leads, its first and latest meetings. */
-export function WorkingGroupsCard({
-  data,
-  nameOf,
-  meetingButton,
-  footer,
-}: {
-  data: ReturnType<typeof selectMeetingsView>;
-  nameOf: (m: Meeting) => string;
-  meetingButton: (m: Meeting, label?: string, nowrap?: boolean) => ReactNode;
-  /** The source and as-of line under the table. */
-  footer: ReactNode;
-}) {
+export function WorkingGroupsCard({ data, nameOf, meetingButton, footer }: MeetingsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const number = (v: number) => formatNumber(v, format);
