@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { STATUS_COLORS } from "@/data/palette";
+import { ProjectStatus } from "@/shared/project-status";
 import type { Project } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { projectName, projectNameLang } from "@/shared/project-name";
@@ -96,14 +96,7 @@ export function MapProjectList({
                   <span className="block text-xs text-muted-foreground">{where(p)}</span>
                 </th>
                 <td className="px-1 py-1 align-top text-xs whitespace-nowrap">
-                  <span className="inline-flex items-center gap-1.5">
-                    <span
-                      aria-hidden="true"
-                      className="inline-block size-2.5 rounded-full"
-                      style={{ background: STATUS_COLORS[p.status] }}
-                    />
-                    {t(`status.${p.status}`)}
-                  </span>
+                  <ProjectStatus status={p.status} />
                 </td>
               </tr>
             ))}
