@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { allFiguresRequested, subscribeFigureDemand } from "./figure-demand";
+import { useFigureDemand } from "./figure-demand";
 
 /**
  * Renders `children` once its place is in the viewport or every figure has been requested; until
@@ -21,6 +21,7 @@ export function DeferUntilNear({
 }) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   const ref = useRef<HTMLDivElement>(null);
+  const demand = useFigureDemand();
 
   useEffect(() => {
     if (near) return;
@@ -28,11 +29,11 @@ export function DeferUntilNear({
       if (urgent) flushSync(() => setNear(true));
       else startTransition(() => setNear(true));
     };
-    if (allFiguresRequested()) {
+    if (demand.requested()) {
       show();
       return;
     }
-    const unsubscribe = subscribeFigureDemand(show);
+    const unsubscribe = demand.subscribe(show);
     const el = ref.current;
     const observer = el
       ? new IntersectionObserver((entries) => {
@@ -44,7 +45,7 @@ export function DeferUntilNear({
       unsubscribe();
       observer?.disconnect();
     };
-  }, [near]);
+  }, [near, demand]);
 
   if (near) return <>{children}</>;
   return <div ref={ref}>{placeholder}</div>;
