@@ -59,3 +59,9 @@ export async function figureContextFor(
     ...overrides,
   };
 }
+
+/** Loads a language's catalogues and switches the app's i18n to it; switch back to "en" after. */
+export async function switchLanguage(lang: "en" | "ur" | "zh"): Promise<void> {
+  const { loadLanguage } = await import("@/app/i18n");
+  await loadLanguage(lang);
+}
