@@ -17,14 +17,44 @@ const PRERENDERED = VIEWS;
 const root = (page: Page) => page.locator("#root");
 const address = (view: string) => (view === "overview" ? "./" : `./?view=${view}`);
 
-/** Holds back the app's own code (src/app/start.tsx and its chunk) until `release` is called. */
+/** The scripts a module needs before it runs: itself and its static imports, all the way down. */
+async function staticImports(page: Page, entry: URL): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let url = queue.pop(); url; url = queue.pop()) {
+    if (seen.has(url.pathname)) continue;
+    seen.add(url.pathname);
+    const code = await (await page.request.get(url.href)).text();
+    // `import … from "./x.js"`, `export … from "./x.js"` and `import "./x.js"`; not `import("./x.js")`.
+    for (const m of code.matchAll(/\b(?:from|import)\s*["']([^"']+\.js)["']/g))
+      queue.push(new URL(m[1]!, url));
+  }
+  return seen;
+}
+
+/**
+ * Holds back the app's own code until `release` is called: every script of the build that the
+ * page's entry does not import statically, that is all it loads on demand (src/app/start.tsx and
+ * what it needs). The entry is found in the page the server sends and its imports in its code, not
+ * by a chunk's file name, which the bundler chooses.
+ */
 async function holdApp(page: Page) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const index = await page.request.get("./");
+  const src = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/.exec(await index.text())?.[1];
+  expect(src, "the page names its entry script").toBeTruthy();
+  const entry = new URL(src!, index.url());
+  const needed = await staticImports(page, entry);
+  const assets = entry.pathname.slice(0, entry.pathname.lastIndexOf("/") + 1);
+  await page.route(
+    (url) =>
+      url.pathname.startsWith(assets) && url.pathname.endsWith(".js") && !needed.has(url.pathname),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
   return release;
 }
 

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { NuqsTestingAdapter, type OnUrlUpdateFunction } from "nuqs/adapters/testing";
 import { Suspense, type ReactElement } from "react";
+import { FigureDemandProvider } from "@/components/charts/figure-demand-provider";
 import { datasetQueryOptions } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
 import type { DatasetSource } from "@/data/user-dataset";
@@ -10,7 +11,7 @@ import { FormatProvider } from "@/shared/format-provider";
 
 /**
  * Renders UI with a fresh QueryClient holding `dataset` from `source` (no fetch) and a URL of
- * `search`.
+ * `search`, and a page of its own: a fresh figure demand (nothing scrolled yet).
  * Returns the render result plus the URL updates the UI made.
  */
 export function renderWithData(
@@ -28,7 +29,9 @@ export function renderWithData(
     <QueryClientProvider client={client}>
       <NuqsTestingAdapter searchParams={search} onUrlUpdate={(e) => updates.push(e)} hasMemory>
         <FormatProvider>
-          <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+          <FigureDemandProvider>
+            <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+          </FigureDemandProvider>
         </FormatProvider>
       </NuqsTestingAdapter>
     </QueryClientProvider>,
@@ -55,4 +58,10 @@ export async function figureContextFor(
     today: Date.UTC(2026, 11, 2),
     ...overrides,
   };
+}
+
+/** Loads a language's catalogues and switches the app's i18n to it; switch back to "en" after. */
+export async function switchLanguage(lang: "en" | "ur" | "zh"): Promise<void> {
+  const { loadLanguage } = await import("@/app/i18n");
+  await loadLanguage(lang);
 }

@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/react";
 import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
+import { FigureDemandProvider } from "@/components/charts/figure-demand-provider";
 import { FigureRegistryProvider } from "@/components/charts/figure-registry";
 import {
   FirstScreenContext,
@@ -36,9 +37,11 @@ export function App({
         <QueryClientProvider client={queryClient}>
           <NuqsAdapter serverSearch={serverSearch}>
             <FormatProvider>
-              <FigureRegistryProvider>
-                <Shell />
-              </FigureRegistryProvider>
+              <FigureDemandProvider>
+                <FigureRegistryProvider>
+                  <Shell />
+                </FigureRegistryProvider>
+              </FigureDemandProvider>
             </FormatProvider>
           </NuqsAdapter>
         </QueryClientProvider>

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from "react";
 
+// A fact about the page, not about one app: the service worker serves every app on it and
+// caches once. Its hook reads it as an external store, so React sees each change.
 let ready = false;
 const listeners = new Set<() => void>();
 

@@ -4,6 +4,7 @@ import type {
   Dataset,
   DatasetMetadata,
   Meeting,
+  OfficialFigure,
   Project,
   Source,
   WorkingGroup,
@@ -17,6 +18,19 @@ export function makeSource(overrides: Partial<Source> = {}): Source {
     title: "Test article",
     date: "2020-01-01",
     url: "https://example.org/article",
+    ...overrides,
+  };
+}
+
+/** A project's entry in an official list (the National Assembly's list of 20 Nov 2024). */
+export function makeOfficialFigure(overrides: Partial<OfficialFigure> = {}): OfficialFigure {
+  return {
+    listedAs: "Test Power Plant",
+    status: "operational",
+    costUsdMillions: null,
+    capacity: null,
+    asOf: "2024-11-20",
+    source: makeSource(),
     ...overrides,
   };
 }

@@ -15,6 +15,16 @@ function thrown(parse: () => unknown): unknown {
 
 const onlyDatasetError = (e: unknown) => e === undefined || e instanceof DatasetError;
 
+/** A refusal says what is wrong: at least one problem, each naming the file and saying what. */
+function expectExplained(e: unknown): void {
+  if (!(e instanceof DatasetError)) return;
+  expect(e.problems.length).toBeGreaterThan(0);
+  for (const p of e.problems) {
+    expect(p.file).toBe("cpec-dataset.json");
+    expect(p.message).not.toBe("");
+  }
+}
+
 /** A valid dataset, then one field anywhere replaced by an arbitrary JSON value. */
 const valid = makeDataset({
   projects: [makeProject({ id: "a" }), makeProject({ id: "b", cost: null })],
@@ -43,19 +53,25 @@ function replaced(path: (string | number)[], replacement: unknown): unknown {
 describe("parseDataset and parseDatasetText (properties)", () => {
   it("throw nothing but DatasetError for arbitrary text", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (text) =>
-        onlyDatasetError(thrown(() => parseDatasetText(text))),
-      ),
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const error = thrown(() => parseDatasetText(text));
+        expect(onlyDatasetError(error)).toBe(true);
+        expectExplained(error);
+      }),
     );
   });
 
   it("throw nothing but DatasetError for arbitrary JSON values", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
-        expect(onlyDatasetError(thrown(() => parseDataset(json)))).toBe(true);
-        expect(onlyDatasetError(thrown(() => parseDatasetText(JSON.stringify(json) ?? "")))).toBe(
-          true,
-        );
+        const errors = [
+          thrown(() => parseDataset(json)),
+          thrown(() => parseDatasetText(JSON.stringify(json) ?? "")),
+        ];
+        for (const error of errors) {
+          expect(onlyDatasetError(error)).toBe(true);
+          expectExplained(error);
+        }
       }),
     );
   });
@@ -66,15 +82,15 @@ describe("parseDataset and parseDatasetText (properties)", () => {
         fc.constantFrom(...allPaths),
         fc.oneof(fc.jsonValue(), fc.constant(undefined)),
         (path, value) => {
-          const error = thrown(() => parseDataset(replaced(path, value)));
+          let parsed: unknown;
+          const error = thrown(() => (parsed = parseDataset(replaced(path, value))));
           expect(onlyDatasetError(error)).toBe(true);
+          expectExplained(error);
           // Every problem names its file and a collection.
-          if (error instanceof DatasetError) {
-            for (const p of error.problems) {
-              expect(p.file).toBe("cpec-dataset.json");
-              expect(p.collection).not.toBe("");
-            }
-          }
+          if (error instanceof DatasetError)
+            for (const p of error.problems) expect(p.collection).not.toBe("");
+          // What is accepted reads back the same from its own JSON: nothing half-parsed gets in.
+          else expect(parseDataset(JSON.parse(JSON.stringify(parsed)))).toEqual(parsed);
         },
       ),
       { numRuns: 300 },

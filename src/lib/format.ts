@@ -84,6 +84,8 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
+// A cache keyed by what makes a formatter (locale and options): the same key always builds the
+// same formatter, so sharing it across renders and apps changes no output.
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(language: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const locale = resolveLocale(language);
@@ -264,6 +266,7 @@ export function formatPercent(fraction: number, locale: Locale): string {
   return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction);
 }
 
+// Keyed by locale and options, as `cache` above.
 const dateCache = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(language: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = resolveLocale(language);

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { STATUS_COLORS } from "@/data/palette";
+import { ProjectStatus } from "./project-status";
 import type { SourceField } from "@/data/schema";
 import type { selectProjectDetail } from "@/data/selectors/project-detail";
 import { sourcesSupporting } from "@/data/selectors/projects";
@@ -40,14 +40,10 @@ export function ProjectDetailBody({
   return (
     <div className="space-y-5 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="inline-flex items-center gap-1.5 rounded-full border border-border px-2.5 py-0.5 font-medium">
-          <span
-            aria-hidden="true"
-            className="inline-block size-2.5 rounded-full"
-            style={{ background: STATUS_COLORS[p.status] }}
-          />
-          {t(`status.${p.status}`)}
-        </span>
+        <ProjectStatus
+          status={p.status}
+          className="rounded-full border border-border px-2.5 py-0.5 font-medium"
+        />
         <span>{t(`sector.${p.sector}`)}</span>
         <span aria-hidden="true">·</span>
         <span>{t(`subtype.${p.subtype}`)}</span>

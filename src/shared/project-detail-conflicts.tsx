@@ -4,6 +4,7 @@ import { conflictFieldName, type ConflictFieldName } from "@/data/selectors/proj
 import { STATUSES } from "@/data/vocabulary";
 import { SourceLink } from "./source-links";
 import { useFormat, type Format } from "./use-format";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 const isStatus = (value: string): value is (typeof STATUSES)[number] =>
   (STATUSES as readonly string[]).includes(value);
@@ -46,20 +47,16 @@ export function ProjectDetailConflicts({ project }: { project: Project }) {
         <table className="w-full text-sm">
           <caption className="sr-only">{t("detail.conflicts")}</caption>
           <thead>
-            <tr className="border-b border-border text-start text-muted-foreground">
-              <th scope="col" className="py-1 pe-2 text-start">
-                {t("detail.conflict.field")}
-              </th>
-              <th scope="col" className="py-1 pe-2 text-start">
-                {t("detail.conflict.value")}
-              </th>
-              <th scope="col" className="py-1 pe-2 text-start">
-                {t("detail.conflict.source")}
-              </th>
-              <th scope="col" className="py-1 text-start">
-                {t("detail.conflict.used")}
-              </th>
-            </tr>
+            <ColumnHeads
+              rowClassName="border-b border-border text-start text-muted-foreground"
+              className="py-1 pe-2 text-start last:pe-0"
+              labels={[
+                t("detail.conflict.field"),
+                t("detail.conflict.value"),
+                t("detail.conflict.source"),
+                t("detail.conflict.used"),
+              ]}
+            />
           </thead>
           <tbody>
             {project.conflicts.map((c, i) => {

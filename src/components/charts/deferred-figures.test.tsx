@@ -1,7 +1,8 @@
 import { act, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DeferUntilNear } from "./deferred-figures";
-import { requestAllFigures, resetDeferredFigures } from "./figure-demand";
+import { createFigureDemand, type FigureDemand } from "./figure-demand";
+import { FigureDemandProvider } from "./figure-demand-provider";
 
 /** An IntersectionObserver the test drives by hand. */
 class FakeObserver {
@@ -19,17 +20,21 @@ class FakeObserver {
   }
 }
 
+let demand: FigureDemand;
+
 function Figures() {
   return (
-    <DeferUntilNear placeholder={<p>Charts are loading</p>}>
-      <h2>Investment by sector</h2>
-    </DeferUntilNear>
+    <FigureDemandProvider demand={demand}>
+      <DeferUntilNear placeholder={<p>Charts are loading</p>}>
+        <h2>Investment by sector</h2>
+      </DeferUntilNear>
+    </FigureDemandProvider>
   );
 }
 
 describe("DeferUntilNear", () => {
   beforeEach(() => {
-    resetDeferredFigures();
+    demand = createFigureDemand();
     vi.stubGlobal("IntersectionObserver", FakeObserver);
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -46,13 +51,32 @@ describe("DeferUntilNear", () => {
 
   it("draws at once when every figure is requested (presentation mode, print)", () => {
     render(<Figures />);
-    act(() => requestAllFigures());
+    act(() => demand.requestAll());
     expect(screen.getByRole("heading", { name: "Investment by sector" })).toBeInTheDocument();
   });
 
   it("draws at once where IntersectionObserver does not exist", () => {
     vi.stubGlobal("IntersectionObserver", undefined);
     render(<Figures />);
+    expect(screen.getByRole("heading", { name: "Investment by sector" })).toBeInTheDocument();
+  });
+
+  it("draws at the reader's first scroll, and only on the app whose store heard it", () => {
+    const other = createFigureDemand();
+    render(<Figures />);
+    expect(demand.requested()).toBe(false);
+    act(() => void window.dispatchEvent(new Event("scroll")));
+    expect(demand.requested()).toBe(true);
+    expect(other.requested()).toBe(false);
+    expect(screen.getByRole("heading", { name: "Investment by sector" })).toBeInTheDocument();
+  });
+
+  it("draws at once outside a provider (nothing would ever ask for the figures)", () => {
+    render(
+      <DeferUntilNear placeholder={<p>Charts are loading</p>}>
+        <h2>Investment by sector</h2>
+      </DeferUntilNear>,
+    );
     expect(screen.getByRole("heading", { name: "Investment by sector" })).toBeInTheDocument();
   });
 });

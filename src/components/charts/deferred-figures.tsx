@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { allFiguresRequested, subscribeFigureDemand } from "./figure-demand";
+import { useFigureDemand } from "./figure-demand";
 import { useHoldFigures } from "./figure-registry-context";
 
 /**
@@ -22,6 +22,7 @@ export function DeferUntilNear({
 }) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   const ref = useRef<HTMLDivElement>(null);
+  const demand = useFigureDemand();
   // What needs every figure (the view's deck) waits until these are drawn.
   useHoldFigures(!near);
 
@@ -31,11 +32,11 @@ export function DeferUntilNear({
       if (urgent) flushSync(() => setNear(true));
       else startTransition(() => setNear(true));
     };
-    if (allFiguresRequested()) {
+    if (demand.requested()) {
       show();
       return;
     }
-    const unsubscribe = subscribeFigureDemand(show);
+    const unsubscribe = demand.subscribe(show);
     const el = ref.current;
     const observer = el
       ? new IntersectionObserver((entries) => {
@@ -47,7 +48,7 @@ export function DeferUntilNear({
       unsubscribe();
       observer?.disconnect();
     };
-  }, [near]);
+  }, [near, demand]);
 
   if (near) return <>{children}</>;
   return <div ref={ref}>{placeholder}</div>;

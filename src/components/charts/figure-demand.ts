@@ -1,4 +1,4 @@
-import { INTENT_EVENTS, ROOT_ID, WENT_ON_ATTR } from "@/first-screen/protocol";
+import { createContext, useContext } from "react";
 
 /**
  * Figures below the first screen are drawn when they are about to be seen, so a first visit on a
@@ -6,45 +6,48 @@ import { INTENT_EVENTS, ROOT_ID, WENT_ON_ATTR } from "@/first-screen/protocol";
  * when the reader shows any intent to go on — scrolling, a key, a touch or a click anywhere — when
  * their place comes into the viewport, or when something needs every figure (presentation
  * mode, printing).
+ *
+ * Whether every figure has been asked for is held by one store per app (FigureDemandProvider),
+ * not by the module: two apps on a page, or two tests, each start from a fresh page.
  */
-
-let allRequested = false;
-/** `urgent`: the figures are needed before the browser goes on (printing). */
-type Listener = (urgent: boolean) => void;
-const listeners = new Set<Listener>();
-
-/** Draws every deferred figure now (presentation mode, print) and from now on. */
-export function requestAllFigures(urgent = false): void {
-  if (allRequested) return;
-  allRequested = true;
-  for (const listener of listeners) listener(urgent);
+export interface FigureDemand {
+  /** True once every figure has been asked for. */
+  requested(): boolean;
+  /** Draws every deferred figure now and from now on; `urgent`: before the browser goes on (print). */
+  requestAll(urgent?: boolean): void;
+  /** Calls `listener` when every figure is asked for; returns the unsubscribe. */
+  subscribe(listener: (urgent: boolean) => void): () => void;
 }
 
-export function subscribeFigureDemand(listener: Listener) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-// The reader's first sign of going on draws everything; the print dialog too (best effort: the
-// browser may take its picture before the chart code has arrived).
-if (typeof window !== "undefined") {
-  // The reader went on while only the build's first screen was showing (its script marks it).
-  if (document.getElementById(ROOT_ID)?.hasAttribute(WENT_ON_ATTR)) allRequested = true;
-  const onIntent = () => {
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, true);
-    requestAllFigures();
+export function createFigureDemand(requested = false): FigureDemand {
+  let all = requested;
+  const listeners = new Set<(urgent: boolean) => void>();
+  return {
+    requested: () => all,
+    requestAll(urgent = false) {
+      if (all) return;
+      all = true;
+      for (const listener of listeners) listener(urgent);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
-  for (const type of INTENT_EVENTS)
-    window.addEventListener(type, onIntent, { capture: true, passive: true });
-  window.addEventListener("beforeprint", () => requestAllFigures(true));
 }
 
-/** True once every figure has been asked for. */
-export function allFiguresRequested(): boolean {
-  return allRequested;
-}
+/**
+ * Outside a provider (a component rendered alone, the build's first screen drawn without one)
+ * every figure counts as asked for: nothing waits for a scroll that no page will send.
+ */
+const ALL_REQUESTED: FigureDemand = {
+  requested: () => true,
+  requestAll: () => {},
+  subscribe: () => () => {},
+};
 
-/** For tests: back to the state of a fresh page. */
-export function resetDeferredFigures(): void {
-  allRequested = false;
+export const FigureDemandContext = createContext<FigureDemand>(ALL_REQUESTED);
+
+export function useFigureDemand(): FigureDemand {
+  return useContext(FigureDemandContext);
 }

@@ -3,7 +3,8 @@ import { useRef, useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Figure } from "@/lib/figure/figure";
 import { DeferUntilNear } from "./deferred-figures";
-import { requestAllFigures, resetDeferredFigures } from "./figure-demand";
+import { createFigureDemand, useFigureDemand } from "./figure-demand";
+import { FigureDemandProvider } from "./figure-demand-provider";
 import { useAllPageFigures, useRegisterFigure } from "./figure-registry-context";
 import { FigureRegistryProvider } from "./figure-registry";
 
@@ -20,13 +21,14 @@ function Frame({ figure }: { figure: Figure }) {
 /** Collects the page's figures on a click, as the view's deck does. */
 function Collect() {
   const allFigures = useAllPageFigures();
+  const demand = useFigureDemand();
   const [ids, setIds] = useState<string | null>(null);
   return (
     <>
       <button
         type="button"
         onClick={() => {
-          requestAllFigures();
+          demand.requestAll();
           void allFigures().then((all) => setIds(all.map((f) => f.id).join(" ")));
         }}
       >
@@ -37,10 +39,7 @@ function Collect() {
   );
 }
 
-afterEach(() => {
-  resetDeferredFigures();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.unstubAllGlobals());
 
 describe("the figure registry", () => {
   it("waits for the figures below the first screen before it answers, in the page's order", async () => {
@@ -53,16 +52,18 @@ describe("the figure registry", () => {
       },
     );
     render(
-      <FigureRegistryProvider>
-        <Collect />
-        <Frame figure={FIGURES.top} />
-        <DeferUntilNear placeholder={<p>Charts are loading</p>}>
-          <Frame figure={FIGURES.below} />
-          <DeferUntilNear placeholder={<p>More charts are loading</p>}>
-            <Frame figure={FIGURES.last} />
+      <FigureDemandProvider demand={createFigureDemand()}>
+        <FigureRegistryProvider>
+          <Collect />
+          <Frame figure={FIGURES.top} />
+          <DeferUntilNear placeholder={<p>Charts are loading</p>}>
+            <Frame figure={FIGURES.below} />
+            <DeferUntilNear placeholder={<p>More charts are loading</p>}>
+              <Frame figure={FIGURES.last} />
+            </DeferUntilNear>
           </DeferUntilNear>
-        </DeferUntilNear>
-      </FigureRegistryProvider>,
+        </FigureRegistryProvider>
+      </FigureDemandProvider>,
     );
     expect(screen.getByText("Charts are loading")).toBeInTheDocument();
     // A click alone, with no pointer down before it (which draws everything by itself), as the

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { allFiguresRequested, subscribeFigureDemand } from "./figure-demand";
+import { useFigureDemand } from "./figure-demand";
 import { loadExportLib } from "./use-figure-export";
 
 type ExportLib = Awaited<ReturnType<typeof loadExportLib>>;
@@ -11,16 +11,17 @@ type ExportLib = Awaited<ReturnType<typeof loadExportLib>>;
  */
 export function useExportLib(now: boolean): ExportLib | null {
   const [lib, setLib] = useState<ExportLib | null>(null);
+  const demand = useFigureDemand();
   useEffect(() => {
     if (lib) return;
     let live = true;
     const load = () => void loadExportLib().then((m) => live && setLib(() => m));
-    if (now || allFiguresRequested()) load();
-    const stop = subscribeFigureDemand(load);
+    if (now || demand.requested()) load();
+    const stop = demand.subscribe(load);
     return () => {
       live = false;
       stop();
     };
-  }, [lib, now]);
+  }, [lib, now, demand]);
   return lib;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { makeAggregate, makeDataset, makeProject, makeSource } from "../fixtures";
+import {
+  makeAggregate,
+  makeDataset,
+  makeOfficialFigure,
+  makeProject,
+  makeSource,
+} from "../fixtures";
 import { reconciliationRows } from "./reconciliation";
 
 const list = makeSource({ publisher: "Business Recorder", url: "https://example.org/na-list" });
@@ -11,28 +17,22 @@ describe("reconciliationRows", () => {
       makeProject({
         id: "sahiwal",
         cost: cost(1912.2),
-        official: {
+        official: makeOfficialFigure({
           listedAs: "Sahiwal Coal Power (1320 MW)",
-          status: "operational",
           costUsdMillions: 1912,
-          capacity: null,
-          asOf: "2024-11-20",
           source: list,
-        },
+        }),
       }),
       makeProject({ id: "wind", cost: null }),
       makeProject({
         id: "solar",
         status: "partially-operational",
         cost: null,
-        official: {
+        official: makeOfficialFigure({
           listedAs: "Quaid-e-Azam Solar Park (400MW)",
-          status: "operational",
           costUsdMillions: 520,
-          capacity: null,
-          asOf: "2024-11-20",
           source: list,
-        },
+        }),
       }),
       makeProject({
         id: "road",

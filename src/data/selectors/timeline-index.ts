@@ -13,6 +13,7 @@ export interface TimelineIndex {
   documentsByProject: ReadonlyMap<string, readonly CpecDocument[]>;
 }
 
+/** Built once per dataset (parsed datasets are never changed, so the index cannot go stale). */
 const indexCache = new WeakMap<Dataset, TimelineIndex>();
 
 export function selectTimelineIndex(dataset: Dataset): TimelineIndex {

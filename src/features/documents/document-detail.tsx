@@ -1,12 +1,10 @@
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
-import { SourceLinks } from "@/shared/source-links";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import type { DocumentDetail as Detail } from "@/data/selectors/documents";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { projectName, projectNameLang } from "@/shared/project-name";
-import { useSelectedProject } from "@/shared/url-state";
+import { ProjectButtons } from "@/shared/project-buttons";
+import { RecordDetail, RecordField, RecordSection } from "@/shared/record-detail";
 import { meetingName, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
@@ -27,31 +25,30 @@ export function DocumentDetail({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { lang } = format;
-  const [, setProject] = useSelectedProject();
   const { document: d, meeting, workingGroup, projects, package: pkg } = detail;
 
   return (
-    <Card role="region" aria-label={t("documents.detail.label")} className="p-4">
-      <div className="flex items-start justify-between gap-2">
-        <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
-          <bdi>{d.title}</bdi>
-        </h2>
-        <Button size="sm" onClick={onClose}>
-          {t("documents.detail.close")}
-        </Button>
-      </div>
-      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
-        <dt className="text-muted-foreground">{t("documents.detail.date")}</dt>
-        <dd>{formatPartialDate(d.date, format)}</dd>
-        <dt className="text-muted-foreground">{t("documents.detail.type")}</dt>
-        <dd>{t(`documentType.${d.type}`)}</dd>
-        <dt className="text-muted-foreground">{t("documents.detail.instruments")}</dt>
-        <dd className="tabular-nums">{formatNumber(d.count, format)}</dd>
-        {pkg && (
-          <>
-            <dt className="text-muted-foreground">{t("documents.detail.package")}</dt>
-            <dd>
+    <RecordDetail
+      messages="documents.detail"
+      heading={<bdi>{d.title}</bdi>}
+      onClose={onClose}
+      headingRef={headingRef}
+      confidence={d.confidence}
+      notes={d.notes}
+      sources={d.sources}
+      fields={
+        <>
+          <RecordField label={t("documents.detail.date")}>
+            {formatPartialDate(d.date, format)}
+          </RecordField>
+          <RecordField label={t("documents.detail.type")}>
+            {t(`documentType.${d.type}`)}
+          </RecordField>
+          <RecordField label={t("documents.detail.instruments")} className="tabular-nums">
+            {formatNumber(d.count, format)}
+          </RecordField>
+          {pkg && (
+            <RecordField label={t("documents.detail.package")}>
               <Button
                 size="sm"
                 variant="ghost"
@@ -63,38 +60,38 @@ export function DocumentDetail({
               <span className="block text-xs text-muted-foreground">
                 {t("documents.detail.packageNote")}
               </span>
-            </dd>
-          </>
-        )}
-        <dt className="text-muted-foreground">{t("documents.detail.signedAt")}</dt>
-        <dd>
-          {meeting ? (
-            <>
-              {t("documents.detail.meetingOn", {
-                meeting: meetingName(t, meeting, workingGroup?.name ?? null),
-                date: meetingDate(t, meeting, format),
-              })}
-              <Button
-                size="sm"
-                variant="ghost"
-                className="ms-1 text-primary underline"
-                onClick={() => onOpenMeeting(meeting.id)}
-              >
-                {t("documents.detail.openMeeting")}
-              </Button>
-            </>
-          ) : d.occasion ? (
-            <bdi>{d.occasion}</bdi>
-          ) : (
-            t("documents.detail.notReported")
+            </RecordField>
           )}
-        </dd>
-        <dt className="text-muted-foreground">{t("documents.detail.confidence")}</dt>
-        <dd>{t(`confidence.${d.confidence}`)}</dd>
-      </dl>
-
-      <h3 className="mt-4 text-sm font-semibold">{t("documents.detail.parties")}</h3>
-      {d.parties.length > 0 ? (
+          <RecordField label={t("documents.detail.signedAt")}>
+            {meeting ? (
+              <>
+                {t("documents.detail.meetingOn", {
+                  meeting: meetingName(t, meeting, workingGroup?.name ?? null),
+                  date: meetingDate(t, meeting, format),
+                })}
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="ms-1 text-primary underline"
+                  onClick={() => onOpenMeeting(meeting.id)}
+                >
+                  {t("documents.detail.openMeeting")}
+                </Button>
+              </>
+            ) : d.occasion ? (
+              <bdi>{d.occasion}</bdi>
+            ) : (
+              t("documents.detail.notReported")
+            )}
+          </RecordField>
+        </>
+      }
+    >
+      <RecordSection
+        title={t("documents.detail.parties")}
+        empty={t("documents.detail.noParties")}
+        isEmpty={d.parties.length === 0}
+      >
         <ul className="mt-1 list-disc space-y-0.5 ps-5 text-sm">
           {d.parties.map((p) => (
             <li key={p.name}>
@@ -107,41 +104,15 @@ export function DocumentDetail({
             </li>
           ))}
         </ul>
-      ) : (
-        <p className="mt-1 text-sm text-muted-foreground">{t("documents.detail.noParties")}</p>
-      )}
+      </RecordSection>
 
-      <h3 className="mt-4 text-sm font-semibold">{t("documents.detail.projects")}</h3>
-      {projects.length > 0 ? (
-        <ul className="mt-1 flex flex-wrap gap-1.5">
-          {projects.map((p) => (
-            <li key={p.id}>
-              <Button
-                size="sm"
-                className="h-auto min-h-8 py-1 text-start whitespace-normal"
-                onClick={() => void setProject(p.id)}
-              >
-                <bdi lang={projectNameLang(p, lang)}>{projectName(p, lang)}</bdi>{" "}
-                <span className="sr-only">{t("documents.detail.openProject")}</span>
-              </Button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="mt-1 text-sm text-muted-foreground">{t("documents.detail.noProjects")}</p>
-      )}
-
-      {d.notes && (
-        <>
-          <h3 className="mt-4 text-sm font-semibold">{t("documents.detail.notes")}</h3>
-          <p dir="auto" className="mt-1 text-sm">
-            {d.notes}
-          </p>
-        </>
-      )}
-
-      <h3 className="mt-4 text-sm font-semibold">{t("documents.detail.sources")}</h3>
-      <SourceLinks sources={d.sources} />
-    </Card>
+      <RecordSection
+        title={t("documents.detail.projects")}
+        empty={t("documents.detail.noProjects")}
+        isEmpty={projects.length === 0}
+      >
+        <ProjectButtons projects={projects} openLabel={t("documents.detail.openProject")} />
+      </RecordSection>
+    </RecordDetail>
   );
 }

@@ -1,10 +1,11 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { STATUS_COLORS } from "@/data/palette";
+import { ProjectStatus } from "@/shared/project-status";
 import type { Project } from "@/data/schema";
 import { cn } from "@/lib/cn";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useFormat } from "@/shared/use-format";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 /** The keyboard- and screen-reader route to every project the map stands for. */
 export function MapProjectList({
@@ -63,14 +64,11 @@ export function MapProjectList({
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t("map.list.caption")}</caption>
           <thead className="sticky top-0 bg-card">
-            <tr className="border-b border-border text-start text-xs text-muted-foreground">
-              <th scope="col" className="px-1 py-1.5 text-start font-semibold">
-                {t("map.list.project")}
-              </th>
-              <th scope="col" className="px-1 py-1.5 text-start font-semibold">
-                {t("table.status")}
-              </th>
-            </tr>
+            <ColumnHeads
+              rowClassName="border-b border-border text-start text-xs text-muted-foreground"
+              className="px-1 py-1.5 text-start font-semibold"
+              labels={[t("map.list.project"), t("table.status")]}
+            />
           </thead>
           <tbody>
             {projects.map((p) => (
@@ -96,14 +94,7 @@ export function MapProjectList({
                   <span className="block text-xs text-muted-foreground">{where(p)}</span>
                 </th>
                 <td className="px-1 py-1 align-top text-xs whitespace-nowrap">
-                  <span className="inline-flex items-center gap-1.5">
-                    <span
-                      aria-hidden="true"
-                      className="inline-block size-2.5 rounded-full"
-                      style={{ background: STATUS_COLORS[p.status] }}
-                    />
-                    {t(`status.${p.status}`)}
-                  </span>
+                  <ProjectStatus status={p.status} />
                 </td>
               </tr>
             ))}

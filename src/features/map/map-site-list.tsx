@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { STATUS_COLORS } from "@/data/palette";
+import { StatusDot } from "@/shared/project-status";
 import type { MapPoint } from "@/data/selectors/map";
 import type { Site } from "@/data/selectors/map-sites";
 import { projectName, projectNameLang } from "@/shared/project-name";
@@ -98,11 +98,7 @@ export function MapSiteList({
               className="flex w-full items-start gap-2 rounded px-1 py-1.5 text-start hover:bg-muted"
               onClick={() => onChoose(project.id)}
             >
-              <span
-                aria-hidden="true"
-                className="mt-1.5 inline-block size-2.5 shrink-0 rounded-full"
-                style={{ background: STATUS_COLORS[project.status] }}
-              />
+              <StatusDot status={project.status} className="mt-1.5 shrink-0" />
               <span className="min-w-0">
                 <bdi lang={projectNameLang(project, format.lang)} className="font-medium">
                   {projectName(project, format.lang)}

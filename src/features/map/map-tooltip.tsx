@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { STATUS_COLORS } from "@/data/palette";
+import { StatusDot } from "@/shared/project-status";
 import type { Project } from "@/data/schema";
 import { projectName, projectNameLang } from "@/shared/project-name";
 import { useFormat } from "@/shared/use-format";
@@ -45,11 +45,7 @@ export function MapTooltip({
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
         <dt className="text-muted-foreground">{t("map.tooltip.status")}</dt>
         <dd className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="inline-block size-2.5 rounded-full"
-            style={{ background: STATUS_COLORS[project.status] }}
-          />
+          <StatusDot status={project.status} />
           {t(`status.${project.status}`)}
         </dd>
         <dt className="text-muted-foreground">{t("map.tooltip.cost")}</dt>

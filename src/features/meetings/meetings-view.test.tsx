@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   makeDataset,
   makeDocument,
@@ -9,7 +9,7 @@ import {
   makeSource,
   makeWorkingGroup,
 } from "@/data/fixtures";
-import { renderWithData } from "@/test-utils";
+import { renderWithData, switchLanguage } from "@/test-utils";
 import { MeetingsView } from "./meetings-view";
 
 const dataset = makeDataset({
@@ -124,4 +124,68 @@ describe("MeetingsView", () => {
     expect(within(row).getByText("Aug 2013, at the 1st JCC")).toBeInTheDocument();
     expect(within(row).getAllByRole("cell").at(-1)).toHaveTextContent("1");
   });
+});
+
+describe("a meeting's details in Urdu and Chinese", () => {
+  // 12 documents reported; 2 itemised, holding 1,318 + 2 = 1,320 instruments.
+  const signing = makeDataset({
+    projects: [makeProject({ id: "sahiwal", name: "Sahiwal Coal Power Plant" })],
+    meetings: [
+      makeMeeting({
+        id: "jcc-2",
+        session: 2,
+        date: "2014-02-20",
+        venue: "Beijing",
+        documentsSigned: 12,
+        documentIds: ["package", "mou"],
+      }),
+    ],
+    documents: [
+      makeDocument({ id: "package", count: 1318, date: "2014-02-20", projectIds: ["sahiwal"] }),
+      makeDocument({ id: "mou", count: 2, date: "2014-02-20" }),
+    ],
+  });
+  afterAll(() => switchLanguage("en"));
+
+  const CASES = [
+    {
+      lang: "ur",
+      search: "?lang=ur&digits=arab&meeting=jcc-2",
+      region: "اجلاس کی تفصیل",
+      fields: [
+        ["تاریخ", "۲۰ فروری، ۲۰۱۴"],
+        ["مقام", "Beijing"],
+        [
+          "دستخط شدہ دستاویزات",
+          "۱۲ رپورٹ ہوئیں · \u2068۲\u2069 نیچے تفصیلاً درج (\u2068۱٬۳۲۰\u2069 دستاویزات)",
+        ],
+        ["اعتماد", "تصدیق شدہ"],
+      ],
+      package: "۲۰ فروری، ۲۰۱۴ · مفاہمت کی یادداشت · ۱٬۳۱۸ دستاویزات",
+    },
+    {
+      lang: "zh",
+      search: "?lang=zh&meeting=jcc-2",
+      region: "会议详情",
+      fields: [
+        ["日期", "2014年2月20日"],
+        ["地点", "Beijing"],
+        ["签署文件", "报道 12 份 · 下列 2 条（1,320 份文件）"],
+        ["可信度", "已证实"],
+      ],
+      package: "2014年2月20日 · 谅解备忘录 · 1,318 份文件",
+    },
+  ] as const;
+
+  for (const x of CASES)
+    it(`writes its fields and documents with the reader's digits (${x.search})`, async () => {
+      await switchLanguage(x.lang);
+      renderWithData(<MeetingsView />, { dataset: signing, search: x.search });
+      const detail = await screen.findByRole("region", { name: x.region });
+      const terms = within(detail).getAllByRole("term");
+      expect(terms.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])).toEqual(
+        x.fields,
+      );
+      expect(within(detail).getByText(x.package)).toBeInTheDocument();
+    });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Card } from "@/components/ui/card";
 import type { CpecDocument, Meeting } from "@/data/schema";
-import { formatPartialDate } from "@/lib/format";
+import { DocumentSummary } from "@/shared/document-summary";
 import { meetingName, meetingVenue, meetingDate } from "@/shared/meeting-name";
 import { useFormat } from "@/shared/use-format";
 
@@ -45,14 +45,7 @@ export function LatestLists({
         <ol className="mt-2 divide-y divide-border">
           {documents.map((d) => (
             <li key={d.id} className="py-2 text-sm">
-              <p className="font-medium">
-                {/* Titles are in the signing language (mostly English): isolated in Urdu text. */}
-                <bdi>{d.title}</bdi>
-              </p>
-              <p className="text-muted-foreground">
-                {formatPartialDate(d.date, format)} · {t(`documentType.${d.type}`)}
-                {d.count > 1 ? ` · ${t("document.instruments", { count: d.count })}` : ""}
-              </p>
+              <DocumentSummary document={d} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAllPageFigures } from "@/components/charts/figure-registry-context";
-import { requestAllFigures } from "@/components/charts/figure-demand";
+import { useFigureDemand } from "@/components/charts/figure-demand";
 import { loadExportLib, useComposeWords } from "@/components/charts/use-figure-export";
 import { Button } from "@/components/ui/button";
 import { useQuery } from "@tanstack/react-query";
@@ -27,12 +27,13 @@ export function DeckButton() {
   const meta = useQuery({ ...datasetQueryOptions, select: selectMetaLoaded }).data;
   const allFigures = useAllPageFigures();
   const words = useComposeWords();
+  const demand = useFigureDemand();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({
     busy: false,
     error: null,
   });
   const make = async () => {
-    requestAllFigures();
+    demand.requestAll();
     setState({ busy: true, error: null });
     try {
       // Every figure of the view, also those the click came before (below the first screen,

@@ -2,7 +2,7 @@ import { useQueryStates } from "nuqs";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
-import { requestAllFigures } from "@/components/charts/figure-demand";
+import { useFigureDemand } from "@/components/charts/figure-demand";
 import { usePageFigures } from "@/components/charts/figure-registry-context";
 import { useExportLib } from "@/components/charts/use-export-lib";
 import { useComposeWords } from "@/components/charts/use-figure-export";
@@ -41,6 +41,7 @@ export function PresentMode() {
   const figures = usePageFigures();
   const lib = useExportLib(present);
   const words = useComposeWords();
+  const demand = useFigureDemand();
   const deck = useMemo(
     () =>
       present && lib
@@ -81,10 +82,10 @@ export function PresentMode() {
   useEffect(() => {
     if (!present) return;
     // A deck needs every figure of the view, also those not scrolled to yet.
-    requestAllFigures();
+    demand.requestAll();
     document.documentElement.setAttribute("data-presenting", "");
     return () => document.documentElement.removeAttribute("data-presenting");
-  }, [present]);
+  }, [present, demand]);
 
   useEffect(() => {
     if (slide) slideRef.current?.focus({ preventScroll: true });

@@ -3,7 +3,7 @@ import { useQueryStates } from "nuqs";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { HeldRoom } from "@/components/charts/deferred-figures";
-import { STATUS_COLORS } from "@/data/palette";
+import { ProjectStatus } from "@/shared/project-status";
 import type { Project } from "@/data/schema";
 import { sortProjects, type SortKey } from "@/data/selectors/project-table";
 import { cn } from "@/lib/cn";
@@ -163,14 +163,7 @@ export function ProjectsTable({
                 )}
               </td>
               <td className="px-2 py-1.5 whitespace-nowrap">
-                <span className="inline-flex items-center gap-1.5">
-                  <span
-                    aria-hidden="true"
-                    className="inline-block size-2.5 rounded-full"
-                    style={{ background: STATUS_COLORS[p.status] }}
-                  />
-                  {t(`status.${p.status}`)}
-                </span>
+                <ProjectStatus status={p.status} />
               </td>
               <td className="px-2 py-1.5 whitespace-nowrap">
                 {p.dates.start ? formatPartialDate(p.dates.start, format) : "—"}

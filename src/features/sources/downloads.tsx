@@ -13,6 +13,7 @@ import { formatNumber } from "@/lib/format";
 import { useFilters, useLanguage } from "@/shared/url-state";
 import { buildFile, type FileKind, type Scope } from "./export-files";
 import { filtersInAddress } from "@/lib/url-params";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 const selectDataset = (d: Dataset) => d;
 const KINDS: readonly FileKind[] = ["dataset", "projects", "documents", "meetings"];
@@ -81,26 +82,15 @@ export function Downloads() {
         <table className="w-full min-w-[34rem] border-collapse text-sm">
           <caption className="sr-only">{t("sources.downloads.title")}</caption>
           <thead>
-            <tr className="border-b border-border">
-              <th
-                scope="col"
-                className="px-2 py-1.5 text-start font-semibold text-muted-foreground"
-              >
-                {t("sources.downloads.file")}
-              </th>
-              <th
-                scope="col"
-                className="px-2 py-1.5 text-start font-semibold text-muted-foreground"
-              >
-                {t("sources.downloads.full")}
-              </th>
-              <th
-                scope="col"
-                className="px-2 py-1.5 text-start font-semibold text-muted-foreground"
-              >
-                {t("sources.downloads.selection")}
-              </th>
-            </tr>
+            <ColumnHeads
+              rowClassName="border-b border-border"
+              className="px-2 py-1.5 text-start font-semibold text-muted-foreground"
+              labels={[
+                t("sources.downloads.file"),
+                t("sources.downloads.full"),
+                t("sources.downloads.selection"),
+              ]}
+            />
           </thead>
           <tbody>
             {KINDS.map((kind) => (
@@ -150,20 +140,11 @@ export function Downloads() {
                 {t(`sources.downloads.${kind}`)}
               </caption>
               <thead>
-                <tr className="border-b border-border">
-                  <th
-                    scope="col"
-                    className="px-2 py-1 text-start font-semibold text-muted-foreground"
-                  >
-                    {t("sources.downloads.column")}
-                  </th>
-                  <th
-                    scope="col"
-                    className="px-2 py-1 text-start font-semibold text-muted-foreground"
-                  >
-                    {t("sources.downloads.meaning")}
-                  </th>
-                </tr>
+                <ColumnHeads
+                  rowClassName="border-b border-border"
+                  className="px-2 py-1 text-start font-semibold text-muted-foreground"
+                  labels={[t("sources.downloads.column"), t("sources.downloads.meaning")]}
+                />
               </thead>
               <tbody>
                 {columns.map((c) => (

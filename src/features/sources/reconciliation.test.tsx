@@ -1,6 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { makeAggregate, makeDataset, makeMetadata, makeProject, makeSource } from "@/data/fixtures";
+import {
+  makeAggregate,
+  makeDataset,
+  makeOfficialFigure,
+  makeMetadata,
+  makeProject,
+  makeSource,
+} from "@/data/fixtures";
 import { renderWithData } from "@/test-utils";
 import { Reconciliation } from "./reconciliation";
 
@@ -11,28 +18,22 @@ const dataset = makeDataset({
     makeProject({
       id: "sahiwal",
       cost: { usdMillions: 1912.2, stage: "estimated", asOf: null },
-      official: {
+      official: makeOfficialFigure({
         listedAs: "Sahiwal Coal Power (1320 MW)",
-        status: "operational",
         costUsdMillions: 1912,
-        capacity: null,
-        asOf: "2024-11-20",
         source: list,
-      },
+      }),
     }),
     makeProject({ id: "wind", cost: null }),
     makeProject({
       id: "solar",
       status: "partially-operational",
       cost: null,
-      official: {
+      official: makeOfficialFigure({
         listedAs: "Quaid-e-Azam Solar Park (400MW)",
-        status: "operational",
         costUsdMillions: 520,
-        capacity: null,
-        asOf: "2024-11-20",
         source: list,
-      },
+      }),
     }),
   ],
   aggregates: [

@@ -7,6 +7,7 @@ import type { Dataset } from "@/data/schema";
 import { selectReconciliation, type ReconciliationRow } from "@/data/selectors/reconciliation";
 import { formatNumber, formatPartialDate, formatUsdMillions } from "@/lib/format";
 import { useLanguage } from "@/shared/url-state";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 /** The id the Overview's cards link to (`?view=sources#reconciliation`). */
 export const RECONCILIATION_ID = "reconciliation";
@@ -53,20 +54,16 @@ export function Reconciliation() {
             <table className="w-full text-start text-sm">
               <caption className="sr-only">{t("sources.reconciliation.title")}</caption>
               <thead>
-                <tr className="border-b border-border text-muted-foreground">
-                  <th scope="col" className="py-1.5 pe-3 text-start font-medium">
-                    {t("sources.reconciliation.tally")}
-                  </th>
-                  <th scope="col" className="py-1.5 pe-3 text-start font-medium">
-                    {t("sources.reconciliation.official")}
-                  </th>
-                  <th scope="col" className="py-1.5 pe-3 text-start font-medium">
-                    {t("sources.reconciliation.dataset")}
-                  </th>
-                  <th scope="col" className="py-1.5 text-start font-medium">
-                    {t("sources.reconciliation.why")}
-                  </th>
-                </tr>
+                <ColumnHeads
+                  rowClassName="border-b border-border text-muted-foreground"
+                  className="py-1.5 pe-3 text-start font-medium last:pe-0"
+                  labels={[
+                    t("sources.reconciliation.tally"),
+                    t("sources.reconciliation.official"),
+                    t("sources.reconciliation.dataset"),
+                    t("sources.reconciliation.why"),
+                  ]}
+                />
               </thead>
               <tbody>
                 {rows.map((r) => (

@@ -84,6 +84,12 @@ export function TimelineControls({
   );
 }
 
+/** A typed bound: null when left empty, undefined when it is not a year or month. */
+function parseBound(text: string): string | null | undefined {
+  const trimmed = text.trim();
+  return trimmed === "" ? null : (parseAsYearOrMonth.parse(trimmed) ?? undefined);
+}
+
 /** The From/To fields; remounted (by key) when the range in the URL changes, so they show it. */
 function RangeForm({
   from,
@@ -102,9 +108,8 @@ function RangeForm({
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const a = fromText.trim() === "" ? null : parseAsYearOrMonth.parse(fromText.trim());
-    const b = toText.trim() === "" ? null : parseAsYearOrMonth.parse(toText.trim());
-    if ((fromText.trim() !== "" && a === null) || (toText.trim() !== "" && b === null)) {
+    const [a, b] = [fromText, toText].map(parseBound);
+    if (a === undefined || b === undefined) {
       setInvalid(true);
       return;
     }
@@ -112,32 +117,25 @@ function RangeForm({
     onRange(a, b);
   };
 
+  const field = (label: string, text: string, setText: (text: string) => void) => (
+    <label className="flex flex-col gap-0.5">
+      <span className="font-medium">{label}</span>
+      <input
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        inputMode="numeric"
+        placeholder={t("timeline.controls.placeholder")}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId : undefined}
+        className="h-8 w-36 rounded-md border border-border bg-card px-2"
+      />
+    </label>
+  );
+
   return (
     <form onSubmit={apply} noValidate className="flex flex-wrap items-end gap-2">
-      <label className="flex flex-col gap-0.5">
-        <span className="font-medium">{t("timeline.controls.from")}</span>
-        <input
-          value={fromText}
-          onChange={(e) => setFromText(e.target.value)}
-          inputMode="numeric"
-          placeholder={t("timeline.controls.placeholder")}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? errorId : undefined}
-          className="h-8 w-36 rounded-md border border-border bg-card px-2"
-        />
-      </label>
-      <label className="flex flex-col gap-0.5">
-        <span className="font-medium">{t("timeline.controls.to")}</span>
-        <input
-          value={toText}
-          onChange={(e) => setToText(e.target.value)}
-          inputMode="numeric"
-          placeholder={t("timeline.controls.placeholder")}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? errorId : undefined}
-          className="h-8 w-36 rounded-md border border-border bg-card px-2"
-        />
-      </label>
+      {field(t("timeline.controls.from"), fromText, setFromText)}
+      {field(t("timeline.controls.to"), toText, setToText)}
       <Button size="sm" type="submit">
         {t("timeline.controls.apply")}
       </Button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { type ReactNode, type Ref, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { type TimelineItem } from "@/data/selectors/timeline";
@@ -32,7 +32,6 @@ export function TimelineDetails({
   const { t } = useTranslation();
   const format = useFormat();
   const { lang } = format;
-  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const title = itemTitle(item, index, t, lang);
   const date = (d: string) => formatPartialDate(d, format);
@@ -45,34 +44,13 @@ export function TimelineDetails({
     item.kind === "document" ? item.document : "meeting" in item ? item.meeting : item.project;
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-lg border border-border bg-card p-4 text-sm shadow-sm"
+    <DetailsPanel
+      kicker={t(`timeline.kind.${item.kind}`)}
+      // A document's title is data (English); an item's own title is isolated alike.
+      heading={<bdi>{title}</bdi>}
+      headingRef={heading}
+      onClose={onClose}
     >
-      <div className="flex items-start justify-between gap-2">
-        <div className="min-w-0">
-          <p className="text-xs font-medium text-muted-foreground">
-            {t(`timeline.kind.${item.kind}`)}
-          </p>
-          <h2
-            ref={heading}
-            id={headingId}
-            tabIndex={-1}
-            className="text-base font-semibold text-balance"
-          >
-            {/* A document's title is data (English); an item's own title is isolated alike. */}
-            <bdi>{title}</bdi>
-          </h2>
-        </div>
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={onClose}
-          aria-label={t("timeline.details.close")}
-        >
-          <span aria-hidden="true">×</span>
-        </Button>
-      </div>
       <dl className="mt-2 divide-y divide-border">
         <Field label={t("timeline.details.date")}>
           {date(item.extent.date)}
@@ -96,7 +74,7 @@ export function TimelineDetails({
           <SourceLinks sources={record.sources} className="mt-0" />
         </Field>
       </dl>
-    </section>
+    </DetailsPanel>
   );
 }
 
@@ -115,9 +93,47 @@ export function TimelineClusterDetails({
   const { t } = useTranslation();
   const format = useFormat();
   const { lang } = format;
-  const headingId = useId();
   const first = items[0]!;
   const kind = t(`timeline.kind.${first.kind}`);
+  return (
+    <DetailsPanel
+      kicker={formatPartialDate(first.extent.date, format)}
+      heading={t("timeline.cluster", { count: items.length, kind })}
+      onClose={onClose}
+    >
+      <p className="mt-1 text-muted-foreground">{t("timeline.clusterHint")}</p>
+      <ul className="mt-2 space-y-1.5">
+        {items.map((x) => (
+          <li key={x.key}>
+            <LinkButton onClick={() => onSelect(x.key)}>
+              <bdi>{itemTitle(x, index, t, lang)}</bdi>
+            </LinkButton>
+          </li>
+        ))}
+      </ul>
+    </DetailsPanel>
+  );
+}
+
+/**
+ * The panel both details share: what it shows in small type (`kicker`), its heading (focusable
+ * when `headingRef` is given, so focus can move to it) and a close button, then `children`.
+ */
+function DetailsPanel({
+  kicker,
+  heading,
+  headingRef,
+  onClose,
+  children,
+}: {
+  kicker: string;
+  heading: ReactNode;
+  headingRef?: Ref<HTMLHeadingElement>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
   return (
     <section
       aria-labelledby={headingId}
@@ -125,11 +141,14 @@ export function TimelineClusterDetails({
     >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className="text-xs font-medium text-muted-foreground">
-            {formatPartialDate(first.extent.date, format)}
-          </p>
-          <h2 id={headingId} className="text-base font-semibold text-balance">
-            {t("timeline.cluster", { count: items.length, kind })}
+          <p className="text-xs font-medium text-muted-foreground">{kicker}</p>
+          <h2
+            ref={headingRef}
+            id={headingId}
+            tabIndex={headingRef ? -1 : undefined}
+            className="text-base font-semibold text-balance"
+          >
+            {heading}
           </h2>
         </div>
         <Button
@@ -141,16 +160,7 @@ export function TimelineClusterDetails({
           <span aria-hidden="true">×</span>
         </Button>
       </div>
-      <p className="mt-1 text-muted-foreground">{t("timeline.clusterHint")}</p>
-      <ul className="mt-2 space-y-1.5">
-        {items.map((x) => (
-          <li key={x.key}>
-            <LinkButton onClick={() => onSelect(x.key)}>
-              <bdi>{itemTitle(x, index, t, lang)}</bdi>
-            </LinkButton>
-          </li>
-        ))}
-      </ul>
+      {children}
     </section>
   );
 }
