@@ -5,12 +5,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useDataset } from "@/data/queries";
 import type { Dataset } from "@/data/schema";
-import { PROJECT_COLUMNS } from "@/data/projects-csv-columns";
-import { DOCUMENT_COLUMNS, MEETING_COLUMNS } from "@/data/record-csv-rows";
 import { selectSelection } from "@/data/selectors/sources";
 import { downloadBlob } from "@/lib/download";
 import { formatNumber } from "@/lib/format";
 import { useFilters, useLanguage } from "@/shared/url-state";
+import { ColumnDefinitions } from "./column-definitions";
 import { buildFile, type FileKind, type Scope } from "./export-files";
 import { filtersInAddress } from "@/lib/url-params";
 import { ColumnHeads } from "@/components/ui/column-heads";
@@ -62,12 +61,6 @@ export function Downloads() {
         })
       : t("sources.downloads.button", { count: c[kind], n: n(c[kind]) });
   };
-
-  const columnDocs = [
-    { kind: "projects", columns: PROJECT_COLUMNS },
-    { kind: "documents", columns: DOCUMENT_COLUMNS },
-    { kind: "meetings", columns: MEETING_COLUMNS },
-  ] as const;
 
   return (
     <Card className="p-4">
@@ -130,40 +123,7 @@ export function Downloads() {
       >
         {status?.text}
       </p>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium">{t("sources.downloads.columns")}</summary>
-        <p className="mt-2 text-muted-foreground">{t("sources.downloads.columnsNote")}</p>
-        {columnDocs.map(({ kind, columns }) => (
-          <div key={kind} className="relative mt-3 overflow-x-auto">
-            <table className="w-full border-collapse text-sm">
-              <caption className="text-start font-semibold">
-                {t(`sources.downloads.${kind}`)}
-              </caption>
-              <thead>
-                <ColumnHeads
-                  rowClassName="border-b border-border"
-                  className="px-2 py-1 text-start font-semibold text-muted-foreground"
-                  labels={[t("sources.downloads.column"), t("sources.downloads.meaning")]}
-                />
-              </thead>
-              <tbody>
-                {columns.map((c) => (
-                  <tr key={c} className="border-b border-border/60 last:border-0">
-                    <th scope="row" className="px-2 py-1 text-start font-mono text-xs font-normal">
-                      {c}
-                    </th>
-                    <td className="px-2 py-1">
-                      {t(
-                        `sources.downloads.${kind === "projects" ? "projectColumns" : kind === "documents" ? "documentColumns" : "meetingColumns"}.${c}`,
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
-      </details>
+      <ColumnDefinitions />
     </Card>
   );
 }
