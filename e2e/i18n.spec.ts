@@ -147,8 +147,8 @@ test("Urdu overview: amounts in Urdu words, bar charts read from the right", asy
   await expect(frame).toBeVisible();
   await expect(frame.getByText(/ارب ڈالر/).first()).toBeVisible();
   // Category names sit to the right of the bars, and the bars start at the right.
-  const axis = await frame.locator(".recharts-yAxis").boundingBox();
-  const bar = await frame.locator(".recharts-bar-rectangle").first().boundingBox();
+  const axis = await frame.locator("[data-axis=category] text").first().boundingBox();
+  const bar = await frame.locator("[data-bar]").first().boundingBox();
   expect(axis && bar).toBeTruthy();
   expect(axis!.x).toBeGreaterThanOrEqual(bar!.x + bar!.width - 1);
 });
