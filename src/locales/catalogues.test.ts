@@ -108,3 +108,15 @@ describe("message catalogues", () => {
         expect(wrong).toEqual([]);
       });
 });
+
+describe("counts in messages", () => {
+  it.each(Object.keys(files).sort())(
+    "%s writes every {{count}} through the num format (the reader's digits, grouped)",
+    (path) => {
+      const bare = [...flatten(files[path]).entries()].filter(([, text]) =>
+        /\{\{\s*count\s*\}\}/.test(text),
+      );
+      expect(bare.map(([key]) => key)).toEqual([]);
+    },
+  );
+});
