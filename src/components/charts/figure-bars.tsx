@@ -4,6 +4,7 @@ import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 import type { BarsFigure } from "@/lib/figure/figure";
 import { formatValue } from "@/lib/figure/format-value";
 import { isolate, isRtl } from "@/lib/format";
+import { PlainSvg } from "./plain-svg";
 import { TICK_PX, textWidth, wrapLabel } from "./tick-text";
 
 /**
@@ -69,15 +70,7 @@ function Drawing({ figure, width, height }: { figure: BarsFigure; width: number;
   const outward = rtl ? "end" : "start";
 
   return (
-    <svg
-      data-export=""
-      aria-hidden="true"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      className="block overflow-visible"
-      style={{ direction: "ltr" }}
-    >
+    <PlainSvg width={width} height={height}>
       <g data-grid="">
         {valueTicks.map((v) => (
           <line key={v} x1={at(v)} x2={at(v)} y1={TOP} y2={bottom} stroke="var(--chart-grid)" />
@@ -168,6 +161,6 @@ function Drawing({ figure, width, height }: { figure: BarsFigure; width: number;
           );
         })}
       </g>
-    </svg>
+    </PlainSvg>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useMeasuredWidth } from "@/components/ui/use-measured-width";
 import type { FillPattern } from "@/lib/figure/figure";
 import { patternMarks } from "@/lib/figure/svg/fill-patterns";
+import { PlainSvg } from "./plain-svg";
 import { TICK_PX, textWidth } from "./tick-text";
 
 /**
@@ -141,15 +142,7 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
   const every = Math.max(1, Math.ceil(widest / band));
 
   return (
-    <svg
-      data-export=""
-      aria-hidden="true"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      className="block overflow-visible"
-      style={{ direction: "ltr" }}
-    >
+    <PlainSvg width={width} height={height}>
       <defs>
         {series.map((s) =>
           s.pattern && s.pattern !== "solid" ? (
@@ -249,6 +242,6 @@ function Drawing<K extends string, R extends { year: number } & Record<K, number
           );
         })}
       </g>
-    </svg>
+    </PlainSvg>
   );
 }

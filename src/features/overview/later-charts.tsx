@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { DeferUntilNear } from "@/components/charts/deferred-figures";
 import type { PointsFigure, StepFigure } from "@/lib/figure/figure";
 
@@ -20,22 +20,27 @@ function Room({ height }: { height: number }) {
   return <div aria-hidden="true" style={{ height }} />;
 }
 
+/** A drawing that waits for the reader, in room of its height until it comes. */
+function Later({ height, children }: { height: number; children: ReactNode }) {
+  return (
+    <DeferUntilNear placeholder={<Room height={height} />}>
+      <Suspense fallback={<Room height={height} />}>{children}</Suspense>
+    </DeferUntilNear>
+  );
+}
+
 export function LaterStep({ figure }: { figure: StepFigure }) {
   return (
-    <DeferUntilNear placeholder={<Room height={280} />}>
-      <Suspense fallback={<Room height={280} />}>
-        <Step figure={figure} />
-      </Suspense>
-    </DeferUntilNear>
+    <Later height={280}>
+      <Step figure={figure} />
+    </Later>
   );
 }
 
 export function LaterPoints({ figure }: { figure: PointsFigure }) {
   return (
-    <DeferUntilNear placeholder={<Room height={260} />}>
-      <Suspense fallback={<Room height={260} />}>
-        <Points figure={figure} />
-      </Suspense>
-    </DeferUntilNear>
+    <Later height={260}>
+      <Points figure={figure} />
+    </Later>
   );
 }
